@@ -1,0 +1,10 @@
+export type * from "./columns.js";
+export { InputError, type InputErrorCode } from "./errors.js";
+export { buildReport, type ReportResult } from "./report/build-report.js";
+export { type CheckSpec, evaluateChecks, valueAtPath } from "./report/checks.js";
+export type { BinStrategy } from "./report/column-drift.js";
+export { DEFAULT_DRIFT_SHARE, type ReportOptions } from "./report/options.js";
+export type * from "./report/types.js";
+export { driftMethodNames, driftMethods, isDriftMethodName } from "./stats/drift/registry.js";
+export type * from "./stats/drift/types.js";
+export type * from "./table.js";

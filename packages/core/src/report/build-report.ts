@@ -1,0 +1,152 @@
+import { InputError } from "../errors.js";
+import type { SourceColumn, Table } from "../table.js";
+import { columnDrift } from "./column-drift.js";
+import { columnQuality } from "./column-quality.js";
+import { fairnessSection } from "./fairness-section.js";
+import { stripTrailingDotLabels } from "./normalize-labels.js";
+import { DEFAULT_DRIFT_SHARE, type ReportOptions } from "./options.js";
+import {
+  classificationSection,
+  labelOutcomes,
+  type PerformanceInput,
+  regressionSection,
+} from "./performance-section.js";
+import { prepareColumn } from "./prepare-column.js";
+import type { PreparedColumn, PreparedNumericalColumn } from "./prepared-column.js";
+import { resolveRoles } from "./resolve-roles.js";
+import type { DriftColumn, Report, Task } from "./types.js";
+
+export interface ReportResult {
+  readonly report: Report;
+  /** Things the user should know that are not errors (a label rewrite, the positive label chosen). */
+  readonly notes: readonly string[];
+}
+
+function findColumn(table: Table, name: string): SourceColumn {
+  return table.columns.find((c) => c.name === name)!;
+}
+
+function inferTask(target: PreparedColumn): Task {
+  if (target.kind === "numerical") return "regression";
+  return target.categories.length <= 2 ? "binary" : "multiclass";
+}
+
+/** The whole report over two tables: drift, quality, performance and fairness. Pure; long loops report progress. */
+export function buildReport(reference: Table, current: Table, options: ReportOptions = {}): ReportResult {
+  const notes: string[] = [];
+  const resolved = resolveRoles(reference, current, options);
+  const classificationTask = options.task === "binary" || options.task === "multiclass";
+  const prepared: PreparedColumn[] = [];
+  resolved.forEach((column, i) => {
+    options.onProgress?.({ stage: "columns", done: i, total: resolved.length });
+    const ref = findColumn(reference, column.name);
+    let cur = findColumn(current, column.name);
+    if (column.role === "target" || column.role === "prediction") {
+      const rewritten = stripTrailingDotLabels(ref.column, cur.column);
+      if (rewritten) {
+        cur = { ...cur, column: rewritten };
+        notes.push(`${current.name}: labels of '${column.name}' end with a dot; compared without it`);
+      }
+    }
+    const forcedKind =
+      column.forcedKind ??
+      ((column.role === "target" || column.role === "prediction") && classificationTask ? "categorical" : undefined);
+    prepared.push(
+      prepareColumn({
+        name: column.name,
+        role: column.role,
+        reference: ref,
+        current: cur,
+        referenceFile: reference.name,
+        currentFile: current.name,
+        ...(forcedKind ? { forcedKind } : {}),
+      }),
+    );
+  });
+
+  const byName = new Map(prepared.map((c) => [c.name, c] as const));
+  const tested = prepared.filter((c) => c.kind !== "text");
+  const driftColumns: DriftColumn[] = tested.map((column, i) => {
+    options.onProgress?.({ stage: "drift", done: i, total: tested.length });
+    return columnDrift(column, {
+      referenceRows: reference.rows,
+      bins: options.bins ?? { type: "sturges" },
+      ...(options.driftMethod ? { method: options.driftMethod } : {}),
+      ...(options.driftThreshold !== undefined ? { threshold: options.driftThreshold } : {}),
+    });
+  });
+  // Target, prediction and scores are reported but the dataset-drift share counts features only.
+  const featureDrift = driftColumns.filter((c) => c.role === "feature" || c.role === "sensitive");
+  const drifted = featureDrift.filter((c) => c.drifted).length;
+  const shareThreshold = options.driftShare ?? DEFAULT_DRIFT_SHARE;
+  const share = featureDrift.length > 0 ? drifted / featureDrift.length : 0;
+
+  let report: Report = {
+    schemaVersion: 1,
+    task: null,
+    reference: { rows: reference.rows },
+    current: { rows: current.rows },
+    columns: prepared.map((c) => ({ name: c.name, kind: c.kind, role: c.role })),
+    drift: {
+      columns: driftColumns,
+      driftedColumns: drifted,
+      totalColumns: featureDrift.length,
+      share,
+      shareThreshold,
+      datasetDrift: featureDrift.length > 0 && share >= shareThreshold,
+    },
+    quality: { columns: prepared.map(columnQuality) },
+  };
+
+  if (options.target !== undefined) {
+    const target = byName.get(options.target)!;
+    const task = options.task ?? inferTask(target);
+    report = { ...report, task };
+    const prediction = options.prediction !== undefined ? byName.get(options.prediction) : undefined;
+    if (task === "regression") {
+      if (!prediction) throw new InputError("TELLTALE_BAD_OPTION", "regression metrics need --prediction", {});
+      report = { ...report, regression: regressionSection(target, prediction) };
+    } else {
+      const score = options.score !== undefined ? byName.get(options.score) : undefined;
+      const scoreColumns = (options.scoreColumns ?? []).map((n) => byName.get(n)!);
+      for (const s of [score, ...scoreColumns]) {
+        if (s && s.kind !== "numerical") {
+          throw new InputError("TELLTALE_BAD_OPTION", `score column '${s.name}' must hold probabilities (numbers)`, {
+            column: s.name,
+          });
+        }
+      }
+      const input: PerformanceInput = {
+        task,
+        target,
+        ...(prediction ? { prediction } : {}),
+        ...(score ? { score: score as PreparedNumericalColumn } : {}),
+        ...(scoreColumns.length > 0 ? { scoreColumns: scoreColumns as PreparedNumericalColumn[] } : {}),
+        ...(options.positiveLabel !== undefined ? { positiveLabel: options.positiveLabel } : {}),
+      };
+      if (!prediction && !score && scoreColumns.length === 0) {
+        notes.push("no --prediction or scores given: classification metrics skipped");
+      } else {
+        const outcomes = labelOutcomes(input);
+        if (task === "binary" && outcomes.positive !== undefined && options.positiveLabel === undefined) {
+          notes.push(
+            `positive label: '${outcomes.labels[outcomes.positive]}' (set it with --positive-label)`,
+          );
+        }
+        report = { ...report, classification: classificationSection(outcomes) };
+        const sensitive = (options.sensitive ?? []).map((n) => byName.get(n)!);
+        if (sensitive.length > 0) {
+          if (task !== "binary") {
+            notes.push("fairness metrics need a binary task: skipped");
+          } else {
+            report = { ...report, fairness: fairnessSection(sensitive, outcomes, options.privileged ?? {}) };
+          }
+        }
+      }
+    }
+  } else if ((options.sensitive ?? []).length > 0) {
+    notes.push("fairness metrics need --target and a prediction: skipped");
+  }
+  options.onProgress?.({ stage: "done", done: 1, total: 1 });
+  return { report, notes };
+}

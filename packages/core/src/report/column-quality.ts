@@ -1,0 +1,80 @@
+import type { PreparedColumn } from "./prepared-column.js";
+import type { QualityColumn } from "./types.js";
+
+function missingNumbers(values: Float64Array): number {
+  let n = 0;
+  for (const v of values) if (Number.isNaN(v)) n++;
+  return n;
+}
+
+function missingCodes(codes: Int32Array): number {
+  let n = 0;
+  for (const c of codes) if (c < 0) n++;
+  return n;
+}
+
+function range(values: Float64Array): { min: number; max: number; constant: boolean } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max, constant: !(max > min) };
+}
+
+function distinctCodes(codes: Int32Array, size: number): Uint32Array {
+  const counts = new Uint32Array(size);
+  for (const c of codes) if (c >= 0) counts[c]! += 1;
+  return counts;
+}
+
+function share(part: number, rows: number): number | null {
+  return rows > 0 ? part / rows : null;
+}
+
+/**
+ * Missing values, unseen categories, out-of-range values, constant columns and type errors of one column.
+ * Type errors (text in a numerical column) are counted apart from missing values, though both are NaN by now.
+ */
+export function columnQuality(column: PreparedColumn): QualityColumn {
+  const refRows = column.reference.length;
+  const curRows = column.current.length;
+  if (column.kind === "numerical") {
+    const missingRef = missingNumbers(column.reference) - column.typeErrors.reference;
+    const missingCur = missingNumbers(column.current) - column.typeErrors.current;
+    const ref = range(column.reference);
+    const cur = range(column.current);
+    let outOfRange = 0;
+    for (const v of column.current) if (v < ref.min || v > ref.max) outOfRange++;
+    return {
+      column: column.name,
+      missing: { reference: missingRef, current: missingCur },
+      missingShare: { reference: share(missingRef, refRows), current: share(missingCur, curRows) },
+      newCategories: [],
+      outOfRange,
+      constant: { reference: ref.constant, current: cur.constant },
+      typeErrors: { ...column.typeErrors },
+    };
+  }
+  const size = column.categories.length;
+  const refCounts = distinctCodes(column.reference, size);
+  const curCounts = distinctCodes(column.current, size);
+  const newCategories: { value: string; count: number }[] = [];
+  for (let i = 0; i < size; i++) {
+    if (refCounts[i] === 0 && curCounts[i]! > 0) newCategories.push({ value: column.categories[i]!, count: curCounts[i]! });
+  }
+  newCategories.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  const used = (counts: Uint32Array) => counts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0);
+  const missingRef = missingCodes(column.reference);
+  const missingCur = missingCodes(column.current);
+  return {
+    column: column.name,
+    missing: { reference: missingRef, current: missingCur },
+    missingShare: { reference: share(missingRef, refRows), current: share(missingCur, curRows) },
+    newCategories,
+    outOfRange: 0,
+    constant: { reference: used(refCounts) <= 1, current: used(curCounts) <= 1 },
+    typeErrors: { reference: 0, current: 0 },
+  };
+}

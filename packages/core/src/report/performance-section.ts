@@ -1,0 +1,197 @@
+import { InputError } from "../errors.js";
+import { classificationMetrics } from "../metrics/classification.js";
+import { regressionMetrics } from "../metrics/regression.js";
+import { sortCategories } from "./compare-categories.js";
+import type { PreparedCategoricalColumn, PreparedColumn, PreparedNumericalColumn } from "./prepared-column.js";
+import type { ClassificationMetrics, RegressionMetrics, Task } from "./types.js";
+
+export type Side = "reference" | "current";
+
+/** The label space of a classification report and each side's target and predicted class indices. */
+export interface LabelledOutcomes {
+  readonly labels: readonly string[];
+  readonly positive: number | undefined;
+  readonly target: Readonly<Record<Side, Int32Array>>;
+  readonly prediction: Readonly<Record<Side, Int32Array>>;
+  /** Binary: positive-class probability per row; multiclass: row-major rows × labels. */
+  readonly scores: Readonly<Record<Side, Float64Array>> | undefined;
+}
+
+export interface PerformanceInput {
+  readonly task: Task;
+  readonly target: PreparedColumn;
+  readonly prediction?: PreparedColumn;
+  readonly score?: PreparedNumericalColumn;
+  readonly scoreColumns?: readonly PreparedNumericalColumn[];
+  readonly positiveLabel?: string;
+}
+
+const POSITIVE_DEFAULTS = ["1", "true", "True", "TRUE", "yes", "Yes", "positive"];
+
+function asCategorical(column: PreparedColumn, flag: string): PreparedCategoricalColumn {
+  if (column.kind === "numerical") {
+    throw new InputError(
+      "TELLTALE_BAD_OPTION",
+      `${flag} column '${column.name}' is numerical but the task is classification; pass --categorical ${column.name} or --task regression`,
+      { column: column.name },
+    );
+  }
+  return column;
+}
+
+function remap(codes: Int32Array, from: readonly string[], index: ReadonlyMap<string, number>): Int32Array {
+  const table = from.map((label) => index.get(label) ?? -1);
+  return codes.map((c) => (c < 0 ? -1 : table[c]!));
+}
+
+/** Positive label: the flag, else a conventional positive name, else the last label in sorted order. */
+export function choosePositiveLabel(labels: readonly string[], flag: string | undefined): string | undefined {
+  if (flag !== undefined) {
+    if (!labels.includes(flag)) {
+      throw new InputError(
+        "TELLTALE_BAD_OPTION",
+        `--positive-label '${flag}' is not a label of the target (labels: ${labels.map((l) => `'${l}'`).join(", ")})`,
+        { labels },
+      );
+    }
+    return flag;
+  }
+  return labels.find((l) => POSITIVE_DEFAULTS.includes(l)) ?? labels[labels.length - 1];
+}
+
+function binaryLabelsFromScores(scores: Float64Array, positive: number, negative: number): Int32Array {
+  // A score of exactly 0.5 counts as positive, as `score >= 0.5`.
+  return Int32Array.from(scores, (p) => (Number.isNaN(p) ? -1 : p >= 0.5 ? positive : negative));
+}
+
+function argmaxLabels(scores: Float64Array, classes: number): Int32Array {
+  const rows = scores.length / classes;
+  const out = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < classes; k++) {
+      const v = scores[r * classes + k]!;
+      if (Number.isNaN(v)) {
+        best = -1;
+        break;
+      }
+      if (v > bestValue) {
+        bestValue = v;
+        best = k;
+      }
+    }
+    out[r] = best;
+  }
+  return out;
+}
+
+function scoreMatrix(columns: readonly PreparedNumericalColumn[], side: Side, labels: readonly string[]): Float64Array {
+  const byLabel = columns.every((c) => labels.includes(c.name));
+  const ordered = byLabel ? labels.map((l) => columns.find((c) => c.name === l)!) : columns;
+  const rows = ordered[0]![side].length;
+  const out = new Float64Array(rows * labels.length);
+  ordered.forEach((column, k) => {
+    const values = column[side];
+    for (let r = 0; r < rows; r++) out[r * labels.length + k] = values[r]!;
+  });
+  return out;
+}
+
+/** Joins target, prediction and scores into one label space, deriving predictions from scores when needed. */
+export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
+  const target = asCategorical(input.target, "--target");
+  const prediction = input.prediction ? asCategorical(input.prediction, "--prediction") : undefined;
+  const labelSet = new Set(target.categories);
+  for (const l of prediction?.categories ?? []) labelSet.add(l);
+  const scoreColumns = input.scoreColumns ?? [];
+  if (input.task === "multiclass" && scoreColumns.length > 0 && scoreColumns.every((c) => !labelSet.has(c.name))) {
+    if (scoreColumns.length < labelSet.size) {
+      throw new InputError(
+        "TELLTALE_BAD_OPTION",
+        `--score-columns gives ${scoreColumns.length} columns for ${labelSet.size} classes; name them after the classes or give one per class`,
+        {},
+      );
+    }
+  } else {
+    for (const c of scoreColumns) labelSet.add(c.name);
+  }
+  const labels = sortCategories([...labelSet]);
+  const index = new Map(labels.map((l, i) => [l, i] as const));
+  const positiveLabel = input.task === "binary" ? choosePositiveLabel(labels, input.positiveLabel) : undefined;
+  const positive = positiveLabel === undefined ? undefined : index.get(positiveLabel);
+  const negative = labels.findIndex((_, i) => i !== positive);
+
+  const sides: Side[] = ["reference", "current"];
+  const targets = Object.fromEntries(sides.map((s) => [s, remap(target[s], target.categories, index)])) as Record<
+    Side,
+    Int32Array
+  >;
+  let scores: Record<Side, Float64Array> | undefined;
+  if (input.task === "binary" && input.score) {
+    const score = input.score;
+    scores = { reference: score.reference, current: score.current };
+  } else if (input.task === "multiclass" && scoreColumns.length > 0) {
+    scores = {
+      reference: scoreMatrix(scoreColumns, "reference", labels),
+      current: scoreMatrix(scoreColumns, "current", labels),
+    };
+  }
+  let predictions: Record<Side, Int32Array>;
+  if (prediction) {
+    predictions = {
+      reference: remap(prediction.reference, prediction.categories, index),
+      current: remap(prediction.current, prediction.categories, index),
+    };
+  } else if (scores && input.task === "binary" && positive !== undefined) {
+    predictions = {
+      reference: binaryLabelsFromScores(scores.reference, positive, negative),
+      current: binaryLabelsFromScores(scores.current, positive, negative),
+    };
+  } else if (scores) {
+    predictions = {
+      reference: argmaxLabels(scores.reference, labels.length),
+      current: argmaxLabels(scores.current, labels.length),
+    };
+  } else {
+    throw new InputError("TELLTALE_BAD_OPTION", "classification metrics need --prediction or scores", {});
+  }
+  return { labels, positive, target: targets, prediction: predictions, scores };
+}
+
+function hasAny(codes: Int32Array): boolean {
+  for (const c of codes) if (c >= 0) return true;
+  return false;
+}
+
+export function classificationSection(outcomes: LabelledOutcomes): Record<Side, ClassificationMetrics | null> {
+  const side = (s: Side): ClassificationMetrics | null => {
+    if (!hasAny(outcomes.target[s])) return null;
+    return classificationMetrics({
+      labels: outcomes.labels,
+      target: outcomes.target[s],
+      prediction: outcomes.prediction[s],
+      ...(outcomes.scores ? { scores: outcomes.scores[s] } : {}),
+      ...(outcomes.positive !== undefined ? { positive: outcomes.positive } : {}),
+    });
+  };
+  return { reference: side("reference"), current: side("current") };
+}
+
+export function regressionSection(
+  target: PreparedColumn,
+  prediction: PreparedColumn,
+): Record<Side, RegressionMetrics | null> {
+  for (const column of [target, prediction]) {
+    if (column.kind !== "numerical") {
+      throw new InputError(
+        "TELLTALE_BAD_OPTION",
+        `column '${column.name}' must be numerical for regression; pass --numerical ${column.name}`,
+        { column: column.name },
+      );
+    }
+  }
+  const t = target as PreparedNumericalColumn;
+  const p = prediction as PreparedNumericalColumn;
+  return { reference: regressionMetrics(t.reference, p.reference), current: regressionMetrics(t.current, p.current) };
+}

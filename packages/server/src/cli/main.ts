@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { InputError } from "@telltale/core";
+import { AppError } from "../errors/app-error.js";
+import { type CommandIo, reportCommand } from "./report-command.js";
+
+const COMMANDS = {
+  report: "compare a reference dataset with a current one: drift, quality, performance, fairness",
+} as const;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function help(): string {
+  return [
+    "Usage: telltale <command> [options]",
+    "",
+    "Commands:",
+    ...Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(10)}${text}`),
+    "",
+    "Options:",
+    "  --help       show help (also: telltale <command> --help)",
+    "  --version    print the version",
+  ].join("\n");
+}
+
+const defaultIo: CommandIo = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Runs a CLI command and returns its exit code: 0 ok, 1 a check failed, 2 bad input or usage. */
+export async function main(args: readonly string[], io: CommandIo = defaultIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(help());
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "--version" || command === "-v") {
+    io.stdout(version());
+    return 0;
+  }
+  try {
+    switch (command) {
+      case "report":
+        return await reportCommand(rest, io);
+      default:
+        io.stderr(`telltale: unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(", ")})`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof InputError || error instanceof AppError) {
+      io.stderr(`telltale ${command}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
