@@ -55,6 +55,13 @@ describe("readTable", () => {
     expect(values(table, "a")).toEqual([1, 2]);
   });
 
+  it("types a column from every row when text appears past the sniffer's sample", async () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => `${i / 7},${i % 3}`);
+    const table = await readTable(connection, file("late.csv", `x,y\n${lines.join("\n")}\noops,1\n`));
+    expect(table.rows).toBe(30_001);
+    expect(table.columns.map((c) => c.sourceType)).toEqual(["string", "integer"]);
+  });
+
   it("reads JSON Lines", async () => {
     const path = file(
       "a.jsonl",
