@@ -1,0 +1,33 @@
+import { cdfDistanceIntegral } from "./cdf-distance.js";
+import { CompensatedSum } from "./compensated-sum.js";
+import { distanceResult, emptyResult } from "./distance-result.js";
+import type { DriftResult } from "./types.js";
+
+/** scipy.stats.wasserstein_distance(u, v): the area between the two empirical CDFs; NaN if either is empty. */
+export function wassersteinDistance(u: Float64Array, v: Float64Array): number {
+  return cdfDistanceIntegral(u, v, 1);
+}
+
+/** numpy.std(values) (population, ddof = 0), two-pass. */
+function populationStd(values: Float64Array): number {
+  const sum = new CompensatedSum();
+  for (const x of values) sum.add(x);
+  const mean = sum.value() / values.length;
+  const squares = new CompensatedSum();
+  for (const x of values) squares.add((x - mean) * (x - mean));
+  return Math.sqrt(squares.value() / values.length);
+}
+
+/**
+ * Evidently's normed Wasserstein: the distance over the reference's population std (floored at 0.001, so a constant
+ * reference still gives a finite value); drifted when ≥ threshold.
+ */
+export function wassersteinDrift(
+  reference: Float64Array,
+  current: Float64Array,
+  threshold = 0.1,
+): DriftResult {
+  if (reference.length === 0 || current.length === 0) return emptyResult(threshold);
+  const scale = Math.max(populationStd(reference), 0.001);
+  return distanceResult(wassersteinDistance(reference, current) / scale, threshold);
+}
