@@ -36,5 +36,5 @@ export function formatCount(value: number): string {
 export function formatChange(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
   if (value === 0) return "0";
-  return `${value > 0 ? "+" : "−"}${formatNumber(Math.abs(value))}`;
+  return `${value > 0 ? "+" : "-"}${formatNumber(Math.abs(value))}`;
 }

@@ -14,7 +14,11 @@ export interface MetricRow {
 /** Changes this small are shown without colour: they are rounding, not movement. */
 const NEGLIGIBLE = 1e-12;
 
-export function changeDirection(reference: number | null, current: number | null, better: Better): "better" | "worse" | "same" {
+export function changeDirection(
+  reference: number | null,
+  current: number | null,
+  better: Better,
+): "better" | "worse" | "same" {
   if (reference === null || current === null || better === "none") return "same";
   const delta = better === "zero" ? Math.abs(current) - Math.abs(reference) : current - reference;
   if (Math.abs(delta) <= NEGLIGIBLE) return "same";
