@@ -34,7 +34,9 @@ export async function makeData(dir, rows) {
     files[side] = { parquet, csv };
     if (existsSync(parquet) && existsSync(csv)) continue;
     await connection.run(`SELECT setseed(${side === "reference" ? 0.1 : 0.2})`);
-    await connection.run(`CREATE OR REPLACE TABLE t AS SELECT ${columns(side === "current")} FROM range(${rows})`);
+    await connection.run(
+      `CREATE OR REPLACE TABLE t AS SELECT ${columns(side === "current")} FROM range(${rows})`,
+    );
     await connection.run(`COPY t TO '${parquet}' (FORMAT parquet)`);
     await connection.run(`COPY t TO '${csv}' (FORMAT csv, HEADER)`);
   }

@@ -9,14 +9,27 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const started = performance.now();
 const files = await makeData(join(here, "data"), rows);
-console.log(`data: ${rows.toLocaleString("en-US")} rows × 20 columns per side (${((performance.now() - started) / 1000).toFixed(1)} s to prepare)`);
+console.log(
+  `data: ${rows.toLocaleString("en-US")} rows × 20 columns per side (${((performance.now() - started) / 1000).toFixed(1)} s to prepare)`,
+);
 
 const results = [];
 for (const format of ["parquet", "csv"]) {
   const t0 = performance.now();
   const run = spawnSync(
     process.execPath,
-    [join(here, "measure-report.mjs"), "report", "--reference", files.reference[format], "--current", files.current[format], "--json", join(here, "data", `report-${format}.json`), "--html", join(here, "data", `report-${format}.html`)],
+    [
+      join(here, "measure-report.mjs"),
+      "report",
+      "--reference",
+      files.reference[format],
+      "--current",
+      files.current[format],
+      "--json",
+      join(here, "data", `report-${format}.json`),
+      "--html",
+      join(here, "data", `report-${format}.html`),
+    ],
     { encoding: "utf8" },
   );
   const seconds = (performance.now() - t0) / 1000;
@@ -26,5 +39,7 @@ for (const format of ["parquet", "csv"]) {
   }
   const { maxRssMb } = JSON.parse(run.stdout.trim().split("\n").pop());
   results.push({ format, seconds, maxRssMb });
-  console.log(`report from ${format.padEnd(7)}: ${seconds.toFixed(2)} s wall, ${maxRssMb.toFixed(0)} MB peak RSS, ${((2 * rows) / seconds / 1e6).toFixed(2)} M rows/s`);
+  console.log(
+    `report from ${format.padEnd(7)}: ${seconds.toFixed(2)} s wall, ${maxRssMb.toFixed(0)} MB peak RSS, ${((2 * rows) / seconds / 1e6).toFixed(2)} M rows/s`,
+  );
 }

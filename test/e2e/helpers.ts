@@ -16,7 +16,11 @@ export function tempDir(): string {
 
 /** Runs the built CLI as a user would (`npx telltale …` resolves to this bin). */
 export function runCli(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    cwd: ROOT,
+    timeout: 120_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -14,7 +14,12 @@ interface Golden {
     totalColumns: number;
     share: number;
   };
-  quality: { column: string; missing: { reference: number; current: number }; outOfRange?: number; newCategories?: { value: string; count: number }[] }[];
+  quality: {
+    column: string;
+    missing: { reference: number; current: number };
+    outOfRange?: number;
+    newCategories?: { value: string; count: number }[];
+  }[];
 }
 
 const golden = JSON.parse(readFileSync(join(ROOT, "test/e2e/golden/adult-report.json"), "utf8")) as Golden;
@@ -61,7 +66,10 @@ describe("telltale report on UCI Adult (train as reference, test split as curren
       const actual = report.drift.columns.find((c) => c.column === expected.column);
       expect(actual, expected.column).toBeDefined();
       expect(actual!.method).toBe(expected.method);
-      expect(close(actual!.statistic, expected.statistic), `${expected.column}: ${actual!.statistic} vs ${expected.statistic}`).toBe(true);
+      expect(
+        close(actual!.statistic, expected.statistic),
+        `${expected.column}: ${actual!.statistic} vs ${expected.statistic}`,
+      ).toBe(true);
       expect(actual!.drifted).toBe(expected.drifted);
     }
     expect(report.drift.driftedColumns).toBe(golden.drift.driftedColumns);
@@ -90,7 +98,15 @@ describe("telltale report as a CI gate", () => {
 
   it("exits 1 and names the failed check", () => {
     const dir = tempDir();
-    const run = runCli([...base, "--max", "drift.share=-1", "--min", "drift.totalColumns=1", "--json", join(dir, "r.json")]);
+    const run = runCli([
+      ...base,
+      "--max",
+      "drift.share=-1",
+      "--min",
+      "drift.totalColumns=1",
+      "--json",
+      join(dir, "r.json"),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("drift.share ≤ -1");
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
@@ -110,9 +126,18 @@ describe("telltale report as a CI gate", () => {
   it.each([
     [["--current", ADULT_TEST], "--reference FILE and --current FILE are required"],
     [["--reference", "nope.csv", "--current", ADULT_TEST], "nope.csv: no such file"],
-    [["--reference", ADULT_TRAIN, "--current", ADULT_TEST, "--target", "salary"], "--target names column 'salary'"],
-    [["--reference", ADULT_TRAIN, "--current", ADULT_TEST, "--drift-method", "magic"], "--drift-method expects one of"],
-    [["--reference", ADULT_TRAIN, "--current", ADULT_TEST, "--max", "drift.share"], "--max expects PATH=NUMBER"],
+    [
+      ["--reference", ADULT_TRAIN, "--current", ADULT_TEST, "--target", "salary"],
+      "--target names column 'salary'",
+    ],
+    [
+      ["--reference", ADULT_TRAIN, "--current", ADULT_TEST, "--drift-method", "magic"],
+      "--drift-method expects one of",
+    ],
+    [
+      ["--reference", ADULT_TRAIN, "--current", ADULT_TEST, "--max", "drift.share"],
+      "--max expects PATH=NUMBER",
+    ],
   ])("exits 2 with one readable line on bad input %#", (args, message) => {
     const run = runCli(["report", ...args]);
     expect(run.status).toBe(2);

@@ -22,7 +22,12 @@ describe("telltale report rejects bad input with exit 2 and one line", () => {
       [],
       "reference and current have different columns: other.csv lacks 'y'; good.csv lacks 'z'",
     ],
-    ["a missing target column", good, ["--target", "income"], "--target names column 'income', which is not in good.csv"],
+    [
+      "a missing target column",
+      good,
+      ["--target", "income"],
+      "--target names column 'income', which is not in good.csv",
+    ],
     [
       "a numerical column holding text",
       file("text.csv", "x,y,label\nabc,a,0\ndef,b,1\n"),
@@ -35,7 +40,12 @@ describe("telltale report rejects bad input with exit 2 and one line", () => {
       [],
       "missing.csv: every value of column 'y' is missing",
     ],
-    ["an unknown positive label", good, ["--target", "label", "--prediction", "label", "--positive-label", "yes"], "--positive-label 'yes' is not a label"],
+    [
+      "an unknown positive label",
+      good,
+      ["--target", "label", "--prediction", "label", "--positive-label", "yes"],
+      "--positive-label 'yes' is not a label",
+    ],
   ])("%s", (_, current, extra, message) => {
     const run = runCli(["report", "--reference", good, "--current", current, ...extra]);
     expect(run.status).toBe(2);

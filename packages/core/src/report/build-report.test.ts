@@ -20,7 +20,14 @@ function strings(name: string, values: (string | null)[]): SourceColumn {
 }
 
 function table(name: string, columns: SourceColumn[]): Table {
-  return { name, rows: columns[0]!.column.kind === "numerical" ? columns[0]!.column.values.length : columns[0]!.column.codes.length, columns };
+  return {
+    name,
+    rows:
+      columns[0]!.column.kind === "numerical"
+        ? columns[0]!.column.values.length
+        : columns[0]!.column.codes.length,
+    columns,
+  };
 }
 
 /** A deterministic pseudo-random sequence, so the test data has no ties by accident. */
@@ -36,21 +43,37 @@ const n = 200;
 const labels = (values: number[]) => values.map((v) => (v > 0.5 ? "yes" : "no"));
 const ref = table("ref.csv", [
   numbers("income", sequence(n, 7)),
-  strings("city", sequence(n, 11).map((v) => (v < 0.3 ? "Paris" : v < 0.7 ? "Lyon" : "Nice"))),
-  strings("sex", sequence(n, 13).map((v) => (v < 0.5 ? "F" : "M"))),
+  strings(
+    "city",
+    sequence(n, 11).map((v) => (v < 0.3 ? "Paris" : v < 0.7 ? "Lyon" : "Nice")),
+  ),
+  strings(
+    "sex",
+    sequence(n, 13).map((v) => (v < 0.5 ? "F" : "M")),
+  ),
   strings("label", labels(sequence(n, 17))),
   strings("pred", labels(sequence(n, 17).map((v, i) => (i % 5 === 0 ? 1 - v : v)))),
 ]);
 const cur = table("cur.csv", [
   numbers("income", sequence(n, 19, 0.4)),
-  strings("city", sequence(n, 23).map((v) => (v < 0.3 ? "Paris" : v < 0.6 ? "Lyon" : v < 0.9 ? "Nice" : "Lille"))),
-  strings("sex", sequence(n, 29).map((v) => (v < 0.5 ? "F" : "M"))),
+  strings(
+    "city",
+    sequence(n, 23).map((v) => (v < 0.3 ? "Paris" : v < 0.6 ? "Lyon" : v < 0.9 ? "Nice" : "Lille")),
+  ),
+  strings(
+    "sex",
+    sequence(n, 29).map((v) => (v < 0.5 ? "F" : "M")),
+  ),
   strings("label", labels(sequence(n, 31))),
   strings("pred", labels(sequence(n, 31).map((v, i) => (i % 3 === 0 ? 1 - v : v)))),
 ]);
 
 describe("buildReport", () => {
-  const { report, notes } = buildReport(ref, cur, { target: "label", prediction: "pred", sensitive: ["sex"] });
+  const { report, notes } = buildReport(ref, cur, {
+    target: "label",
+    prediction: "pred",
+    sensitive: ["sex"],
+  });
 
   it("assigns kinds and roles", () => {
     expect(report.columns).toEqual([
@@ -79,7 +102,9 @@ describe("buildReport", () => {
     const city = report.drift.columns.find((c) => c.column === "city")!;
     expect(city).toMatchObject({ statistic: null, pValue: 0, drifted: true });
     expect(report.drift.totalColumns).toBe(3);
-    expect(report.drift.driftedColumns).toBe(report.drift.columns.filter((c) => c.role !== "target" && c.role !== "prediction" && c.drifted).length);
+    expect(report.drift.driftedColumns).toBe(
+      report.drift.columns.filter((c) => c.role !== "target" && c.role !== "prediction" && c.drifted).length,
+    );
   });
 
   it("reports the unseen category and out-of-range values", () => {

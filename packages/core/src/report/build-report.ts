@@ -26,8 +26,12 @@ function findColumn(table: Table, name: string): SourceColumn {
   return table.columns.find((c) => c.name === name)!;
 }
 
-function inferTask(target: PreparedColumn): Task {
-  if (target.kind === "numerical") return "regression";
+/** Without --task: a numerical target is regression, unless scores or a positive label say classification. */
+function inferTask(target: PreparedColumn, options: ReportOptions): Task {
+  const classification =
+    options.score !== undefined || (options.scoreColumns ?? []).length > 0 || options.positiveLabel !== undefined;
+  if (target.kind === "numerical" && !classification) return "regression";
+  if (target.kind === "numerical") return "binary";
   return target.categories.length <= 2 ? "binary" : "multiclass";
 }
 
@@ -35,7 +39,12 @@ function inferTask(target: PreparedColumn): Task {
 export function buildReport(reference: Table, current: Table, options: ReportOptions = {}): ReportResult {
   const notes: string[] = [];
   const resolved = resolveRoles(reference, current, options);
-  const classificationTask = options.task === "binary" || options.task === "multiclass";
+  const classificationTask =
+    options.task === "binary" ||
+    options.task === "multiclass" ||
+    (options.task === undefined &&
+      (options.score !== undefined || (options.scoreColumns ?? []).length > 0 || options.positiveLabel !== undefined));
+  const outcomeKind = classificationTask ? "categorical" : options.task === "regression" ? "numerical" : undefined;
   const prepared: PreparedColumn[] = [];
   resolved.forEach((column, i) => {
     options.onProgress?.({ stage: "columns", done: i, total: resolved.length });
@@ -49,8 +58,7 @@ export function buildReport(reference: Table, current: Table, options: ReportOpt
       }
     }
     const forcedKind =
-      column.forcedKind ??
-      ((column.role === "target" || column.role === "prediction") && classificationTask ? "categorical" : undefined);
+      column.forcedKind ?? (column.role === "target" || column.role === "prediction" ? outcomeKind : undefined);
     prepared.push(
       prepareColumn({
         name: column.name,
@@ -69,7 +77,6 @@ export function buildReport(reference: Table, current: Table, options: ReportOpt
   const driftColumns: DriftColumn[] = tested.map((column, i) => {
     options.onProgress?.({ stage: "drift", done: i, total: tested.length });
     return columnDrift(column, {
-      referenceRows: reference.rows,
       bins: options.bins ?? { type: "sturges" },
       ...(options.driftMethod ? { method: options.driftMethod } : {}),
       ...(options.driftThreshold !== undefined ? { threshold: options.driftThreshold } : {}),
@@ -100,20 +107,24 @@ export function buildReport(reference: Table, current: Table, options: ReportOpt
 
   if (options.target !== undefined) {
     const target = byName.get(options.target)!;
-    const task = options.task ?? inferTask(target);
+    const task = options.task ?? inferTask(target, options);
     report = { ...report, task };
     const prediction = options.prediction !== undefined ? byName.get(options.prediction) : undefined;
     if (task === "regression") {
-      if (!prediction) throw new InputError("TELLTALE_BAD_OPTION", "regression metrics need --prediction", {});
-      report = { ...report, regression: regressionSection(target, prediction) };
+      if (prediction) report = { ...report, regression: regressionSection(target, prediction) };
+      else notes.push("no --prediction given: regression metrics skipped");
     } else {
       const score = options.score !== undefined ? byName.get(options.score) : undefined;
       const scoreColumns = (options.scoreColumns ?? []).map((n) => byName.get(n)!);
       for (const s of [score, ...scoreColumns]) {
         if (s && s.kind !== "numerical") {
-          throw new InputError("TELLTALE_BAD_OPTION", `score column '${s.name}' must hold probabilities (numbers)`, {
-            column: s.name,
-          });
+          throw new InputError(
+            "TELLTALE_BAD_OPTION",
+            `score column '${s.name}' must hold probabilities (numbers)`,
+            {
+              column: s.name,
+            },
+          );
         }
       }
       const input: PerformanceInput = {

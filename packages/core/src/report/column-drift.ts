@@ -7,7 +7,6 @@ import type { Distribution, DriftColumn } from "./types.js";
 export type BinStrategy = { readonly type: "sturges" } | { readonly type: "quantile"; readonly bins: number };
 
 export interface ColumnDriftOptions {
-  readonly referenceRows: number;
   /** `--drift-method`: used on every column it applies to; others keep their default. */
   readonly method?: DriftMethodName;
   /** `--drift-threshold`: replaces every method's default. */
@@ -69,11 +68,7 @@ function binNumerical(reference: Float64Array, current: Float64Array, strategy: 
     };
     const ref = count(reference);
     const cur = count(current);
-    return {
-      reference: ref,
-      current: cur,
-      distribution: { categories: values.map(String), reference: [...ref], current: [...cur] },
-    };
+    return { reference: ref, current: cur, distribution: categoricalDistribution(values.map(String), ref, cur) };
   }
   let edges: Float64Array;
   let clampOutside = false;
@@ -88,10 +83,18 @@ function binNumerical(reference: Float64Array, current: Float64Array, strategy: 
   }
   const ref = histogramCounts(reference, edges, { clampOutside });
   const cur = histogramCounts(current, edges, { clampOutside });
-  return { reference: ref, current: cur, distribution: { edges: [...edges], reference: [...ref], current: [...cur] } };
+  return {
+    reference: ref,
+    current: cur,
+    distribution: { edges: [...edges], reference: [...ref], current: [...cur] },
+  };
 }
 
-function categoricalDistribution(categories: readonly string[], ref: Float64Array, cur: Float64Array): Distribution {
+function categoricalDistribution(
+  categories: readonly string[],
+  ref: Float64Array,
+  cur: Float64Array,
+): Distribution {
   if (categories.length <= MAX_CHART_CATEGORIES) {
     return { categories, reference: [...ref], current: [...cur] };
   }
@@ -120,7 +123,11 @@ export function defaultDriftMethod(
   return numerical ? "wasserstein" : "jensenshannon";
 }
 
-function applies(method: DriftMethodName, kind: "numerical" | "categorical", distinctValues: number): boolean {
+function applies(
+  method: DriftMethodName,
+  kind: "numerical" | "categorical",
+  distinctValues: number,
+): boolean {
   const input = driftMethods[method].input;
   if (input === "samples") return kind === "numerical";
   if (method === "z") return distinctValues <= 2;
@@ -133,6 +140,8 @@ function applies(method: DriftMethodName, kind: "numerical" | "categorical", dis
 export function columnDrift(column: PreparedColumn, options: ColumnDriftOptions): DriftColumn {
   if (column.kind === "text") throw new Error(`text column '${column.name}' is not drift-tested`);
   let distinct: number;
+  // Evidently's small-reference rule counts the column's present values, not the file's rows.
+  let referenceCount: number;
   let referenceSamples: Float64Array | undefined;
   let currentSamples: Float64Array | undefined;
   let counts: { reference: Float64Array; current: Float64Array; distribution: Distribution } | undefined;
@@ -140,17 +149,23 @@ export function columnDrift(column: PreparedColumn, options: ColumnDriftOptions)
     referenceSamples = withoutMissing(column.reference);
     currentSamples = withoutMissing(column.current);
     distinct = distinctAtMost(currentSamples, 5, distinctAtMost(referenceSamples, 5)).size;
+    referenceCount = referenceSamples.length;
   } else {
     const ref = countCodes(column.reference, column.categories.length);
     const cur = countCodes(column.current, column.categories.length);
     distinct = column.categories.length;
-    counts = { reference: ref, current: cur, distribution: categoricalDistribution(column.categories, ref, cur) };
+    referenceCount = ref.reduce((sum, c) => sum + c, 0);
+    counts = {
+      reference: ref,
+      current: cur,
+      distribution: categoricalDistribution(column.categories, ref, cur),
+    };
   }
   const forced = options.method;
   const method =
     forced && applies(forced, column.kind, distinct)
       ? forced
-      : defaultDriftMethod(column.kind, distinct, options.referenceRows);
+      : defaultDriftMethod(column.kind, distinct, referenceCount);
   const spec = driftMethods[method];
   const threshold = options.threshold ?? spec.defaultThreshold;
 

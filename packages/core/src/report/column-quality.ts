@@ -1,6 +1,9 @@
 import type { PreparedColumn } from "./prepared-column.js";
 import type { QualityColumn } from "./types.js";
 
+/** The most frequent unseen categories are listed; the rest would bloat the report without helping. */
+const MAX_NEW_CATEGORIES = 100;
+
 function missingNumbers(values: Float64Array): number {
   let n = 0;
   for (const v of values) if (Number.isNaN(v)) n++;
@@ -61,10 +64,13 @@ export function columnQuality(column: PreparedColumn): QualityColumn {
   const refCounts = distinctCodes(column.reference, size);
   const curCounts = distinctCodes(column.current, size);
   const newCategories: { value: string; count: number }[] = [];
-  for (let i = 0; i < size; i++) {
-    if (refCounts[i] === 0 && curCounts[i]! > 0) newCategories.push({ value: column.categories[i]!, count: curCounts[i]! });
+  // Every value of a text column is new by nature; listing them would only bloat the report.
+  for (let i = 0; column.kind === "categorical" && i < size; i++) {
+    if (refCounts[i] === 0 && curCounts[i]! > 0)
+      newCategories.push({ value: column.categories[i]!, count: curCounts[i]! });
   }
   newCategories.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  newCategories.splice(MAX_NEW_CATEGORIES);
   const used = (counts: Uint32Array) => counts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0);
   const missingRef = missingCodes(column.reference);
   const missingCur = missingCodes(column.current);

@@ -1,3 +1,4 @@
+import { InputError } from "../errors.js";
 import { fairnessMetrics } from "../metrics/fairness.js";
 import { quantileEdges } from "../stats/binning.js";
 import type { LabelledOutcomes } from "./performance-section.js";
@@ -13,11 +14,26 @@ function formatEdge(v: number): string {
 
 /** Current-side group codes and names; numbers with many values fall into reference-quartile intervals. */
 function groupsOf(column: PreparedColumn): { groups: string[]; codes: Int32Array } {
-  if (column.kind !== "numerical") return { groups: [...column.categories], codes: column.current };
-  const distinct = Array.from(new Set<number>(column.current.filter((v) => !Number.isNaN(v)))).sort((a, b) => a - b);
+  if (column.kind !== "numerical") {
+    // Only groups present in the current data take part, as Fairlearn sees them.
+    const counts = new Uint32Array(column.categories.length);
+    for (const c of column.current) if (c >= 0) counts[c]! += 1;
+    const remap = new Int32Array(column.categories.length).fill(-1);
+    const groups: string[] = [];
+    column.categories.forEach((g, i) => {
+      if (counts[i]! > 0) remap[i] = groups.push(g) - 1;
+    });
+    return { groups, codes: column.current.map((c) => (c < 0 ? -1 : remap[c]!)) };
+  }
+  const distinct = Array.from(new Set<number>(column.current.filter((v) => !Number.isNaN(v)))).sort(
+    (a, b) => a - b,
+  );
   if (distinct.length <= MAX_NUMERIC_GROUPS) {
     const index = new Map(distinct.map((v, i) => [v, i] as const));
-    return { groups: distinct.map(formatEdge), codes: Int32Array.from(column.current, (v) => index.get(v) ?? -1) };
+    return {
+      groups: distinct.map(formatEdge),
+      codes: Int32Array.from(column.current, (v) => index.get(v) ?? -1),
+    };
   }
   const reference = column.reference.filter((v) => !Number.isNaN(v));
   const edges = Array.from(new Set<number>(quantileEdges(reference, 4)));
@@ -52,6 +68,13 @@ export function fairnessSection(
   return sensitive.map((column) => {
     const { groups, codes } = groupsOf(column);
     const privilegedGroup = privileged[column.name];
+    if (privilegedGroup !== undefined && !groups.includes(privilegedGroup)) {
+      throw new InputError(
+        "TELLTALE_BAD_OPTION",
+        `--privileged ${column.name}=${privilegedGroup}: no such group in the current data (groups: ${groups.join(", ")})`,
+        { column: column.name, groups },
+      );
+    }
     return fairnessMetrics({
       attribute: column.name,
       groups,

@@ -10,5 +10,9 @@ export function stripTrailingDotLabels(reference: Column, current: Column): Colu
   const known = new Set(reference.categories);
   if (current.categories.length === 0 || current.categories.some((c) => known.has(c))) return null;
   if (!current.categories.every((c) => c.endsWith(".") && known.has(c.slice(0, -1)))) return null;
-  return { kind: "categorical", codes: current.codes, categories: current.categories.map((c) => c.slice(0, -1)) };
+  return {
+    kind: "categorical",
+    codes: current.codes,
+    categories: current.categories.map((c) => c.slice(0, -1)),
+  };
 }

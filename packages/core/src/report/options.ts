@@ -22,7 +22,11 @@ export interface ReportOptions {
   /** Dataset drift when this share of feature columns drifted; default 0.5. */
   readonly driftShare?: number;
   readonly bins?: BinStrategy;
-  readonly onProgress?: (event: { readonly stage: string; readonly done: number; readonly total: number }) => void;
+  readonly onProgress?: (event: {
+    readonly stage: string;
+    readonly done: number;
+    readonly total: number;
+  }) => void;
 }
 
 export const DEFAULT_DRIFT_SHARE = 0.5;

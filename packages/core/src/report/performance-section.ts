@@ -2,7 +2,11 @@ import { InputError } from "../errors.js";
 import { classificationMetrics } from "../metrics/classification.js";
 import { regressionMetrics } from "../metrics/regression.js";
 import { sortCategories } from "./compare-categories.js";
-import type { PreparedCategoricalColumn, PreparedColumn, PreparedNumericalColumn } from "./prepared-column.js";
+import type {
+  PreparedCategoricalColumn,
+  PreparedColumn,
+  PreparedNumericalColumn,
+} from "./prepared-column.js";
 import type { ClassificationMetrics, RegressionMetrics, Task } from "./types.js";
 
 export type Side = "reference" | "current";
@@ -86,14 +90,30 @@ function argmaxLabels(scores: Float64Array, classes: number): Int32Array {
   return out;
 }
 
-function scoreMatrix(columns: readonly PreparedNumericalColumn[], side: Side, labels: readonly string[]): Float64Array {
-  const byLabel = columns.every((c) => labels.includes(c.name));
-  const ordered = byLabel ? labels.map((l) => columns.find((c) => c.name === l)!) : columns;
+/** Score columns in label order: all named after classes, or none named and one per class in sorted label order. */
+function orderScoreColumns(
+  columns: readonly PreparedNumericalColumn[],
+  labels: readonly string[],
+): PreparedNumericalColumn[] {
+  const named = columns.filter((c) => labels.includes(c.name));
+  if (named.length === columns.length && columns.length === labels.length) {
+    return labels.map((l) => columns.find((c) => c.name === l)!);
+  }
+  if (named.length === 0 && columns.length === labels.length) return [...columns];
+  throw new InputError(
+    "TELLTALE_BAD_OPTION",
+    `--score-columns needs one column per class (${labels.map((l) => `'${l}'`).join(", ")}), all named after their class or none (then in that order); got ${columns.map((c) => `'${c.name}'`).join(", ")}`,
+    { labels, columns: columns.map((c) => c.name) },
+  );
+}
+
+function scoreMatrix(ordered: readonly PreparedNumericalColumn[], side: Side): Float64Array {
+  const classes = ordered.length;
   const rows = ordered[0]![side].length;
-  const out = new Float64Array(rows * labels.length);
+  const out = new Float64Array(rows * classes);
   ordered.forEach((column, k) => {
     const values = column[side];
-    for (let r = 0; r < rows; r++) out[r * labels.length + k] = values[r]!;
+    for (let r = 0; r < rows; r++) out[r * classes + k] = values[r]!;
   });
   return out;
 }
@@ -102,23 +122,27 @@ function scoreMatrix(columns: readonly PreparedNumericalColumn[], side: Side, la
 export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
   const target = asCategorical(input.target, "--target");
   const prediction = input.prediction ? asCategorical(input.prediction, "--prediction") : undefined;
+  const scoreColumns = input.scoreColumns ?? [];
   const labelSet = new Set(target.categories);
   for (const l of prediction?.categories ?? []) labelSet.add(l);
-  const scoreColumns = input.scoreColumns ?? [];
-  if (input.task === "multiclass" && scoreColumns.length > 0 && scoreColumns.every((c) => !labelSet.has(c.name))) {
-    if (scoreColumns.length < labelSet.size) {
-      throw new InputError(
-        "TELLTALE_BAD_OPTION",
-        `--score-columns gives ${scoreColumns.length} columns for ${labelSet.size} classes; name them after the classes or give one per class`,
-        {},
-      );
-    }
-  } else {
+  // Score columns named after classes may name a class that this data never shows.
+  if (scoreColumns.length > 0 && scoreColumns.some((c) => labelSet.has(c.name))) {
     for (const c of scoreColumns) labelSet.add(c.name);
+  }
+  if (input.task === "binary" && labelSet.size > 2) {
+    throw new InputError(
+      "TELLTALE_BAD_OPTION",
+      `--task binary but the target and prediction hold ${labelSet.size} labels (${[...labelSet].slice(0, 5).join(", ")}${labelSet.size > 5 ? ", …" : ""}); use --task multiclass`,
+      {},
+    );
+  }
+  const positiveLabel = input.task === "binary" ? choosePositiveLabel(sortCategories([...labelSet]), input.positiveLabel) : undefined;
+  // A binary window may hold one class only; scores below 0.5 still need a label to land on.
+  if (positiveLabel !== undefined && labelSet.size === 1 && (input.score || scoreColumns.length > 0)) {
+    labelSet.add(`not ${positiveLabel}`);
   }
   const labels = sortCategories([...labelSet]);
   const index = new Map(labels.map((l, i) => [l, i] as const));
-  const positiveLabel = input.task === "binary" ? choosePositiveLabel(labels, input.positiveLabel) : undefined;
   const positive = positiveLabel === undefined ? undefined : index.get(positiveLabel);
   const negative = labels.findIndex((_, i) => i !== positive);
 
@@ -129,13 +153,15 @@ export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
   >;
   let scores: Record<Side, Float64Array> | undefined;
   if (input.task === "binary" && input.score) {
-    const score = input.score;
-    scores = { reference: score.reference, current: score.current };
-  } else if (input.task === "multiclass" && scoreColumns.length > 0) {
-    scores = {
-      reference: scoreMatrix(scoreColumns, "reference", labels),
-      current: scoreMatrix(scoreColumns, "current", labels),
-    };
+    scores = { reference: input.score.reference, current: input.score.current };
+  } else if (scoreColumns.length > 0) {
+    const ordered = orderScoreColumns(scoreColumns, labels);
+    if (input.task === "binary") {
+      const column = ordered[positive!]!;
+      scores = { reference: column.reference, current: column.current };
+    } else {
+      scores = { reference: scoreMatrix(ordered, "reference"), current: scoreMatrix(ordered, "current") };
+    }
   }
   let predictions: Record<Side, Int32Array>;
   if (prediction) {
@@ -164,7 +190,9 @@ function hasAny(codes: Int32Array): boolean {
   return false;
 }
 
-export function classificationSection(outcomes: LabelledOutcomes): Record<Side, ClassificationMetrics | null> {
+export function classificationSection(
+  outcomes: LabelledOutcomes,
+): Record<Side, ClassificationMetrics | null> {
   const side = (s: Side): ClassificationMetrics | null => {
     if (!hasAny(outcomes.target[s])) return null;
     return classificationMetrics({
@@ -193,5 +221,8 @@ export function regressionSection(
   }
   const t = target as PreparedNumericalColumn;
   const p = prediction as PreparedNumericalColumn;
-  return { reference: regressionMetrics(t.reference, p.reference), current: regressionMetrics(t.current, p.current) };
+  return {
+    reference: regressionMetrics(t.reference, p.reference),
+    current: regressionMetrics(t.current, p.current),
+  };
 }

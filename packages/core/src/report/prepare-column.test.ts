@@ -19,7 +19,11 @@ const str = (values: (string | null)[]): SourceColumn => {
   const column: Column = { kind: "categorical", codes: Int32Array.from(codes), categories };
   return { name: "x", sourceType: "string", column };
 };
-const pair = (reference: SourceColumn, current: SourceColumn, extra: Partial<ColumnPair> = {}): ColumnPair => ({
+const pair = (
+  reference: SourceColumn,
+  current: SourceColumn,
+  extra: Partial<ColumnPair> = {},
+): ColumnPair => ({
   name: "x",
   role: "feature",
   reference,
@@ -66,6 +70,18 @@ describe("prepareColumn", () => {
   it("honours --categorical on a float column", () => {
     const out = prepareColumn(pair(num([0.5, 1]), num([1, 1]), { forcedKind: "categorical" }));
     expect(out.kind).toBe("categorical");
+  });
+
+  it("reads a mostly numeric text column in the reference as numbers with type errors", () => {
+    const out = prepareColumn(pair(str(["1.5", "2", "oops", "3.25"]), num([1, 2])));
+    expect(out.kind).toBe("numerical");
+    expect(out.typeErrors).toEqual({ reference: 1, current: 0 });
+  });
+
+  it("treats infinite values as missing", () => {
+    const out = prepareColumn(pair(num([1.5, Number.POSITIVE_INFINITY, 2]), num([Number.NEGATIVE_INFINITY, 3.5])));
+    expect(Array.from(out.reference as Float64Array)).toEqual([1.5, Number.NaN, 2]);
+    expect(Array.from(out.current as Float64Array)).toEqual([Number.NaN, 3.5]);
   });
 
   it("calls a string column whose values are mostly distinct text", () => {

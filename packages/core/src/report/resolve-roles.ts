@@ -33,6 +33,7 @@ export function resolveRoles(reference: Table, current: Table, options: ReportOp
   }
 
   const roles = new Map<string, ColumnRole>();
+  const claimedBy = new Map<string, string>();
   const claim = (name: string | undefined, role: ColumnRole, flag: string) => {
     if (name === undefined) return;
     if (!refSet.has(name)) {
@@ -42,20 +43,39 @@ export function resolveRoles(reference: Table, current: Table, options: ReportOp
         { column: name, flag },
       );
     }
-    roles.set(name, role);
+    const taken = claimedBy.get(name);
+    if (taken !== undefined && taken !== flag && role !== "feature" && roles.get(name) !== "feature") {
+      throw new InputError("TELLTALE_BAD_OPTION", `column '${name}' is given to both ${taken} and ${flag}`, {
+        column: name,
+      });
+    }
+    if (role !== "feature" || !roles.has(name)) {
+      roles.set(name, role);
+      claimedBy.set(name, flag);
+    }
   };
   claim(options.target, "target", "--target");
   claim(options.prediction, "prediction", "--prediction");
   claim(options.score, "score", "--score");
   for (const s of options.scoreColumns ?? []) claim(s, "score", "--score-columns");
   for (const s of options.sensitive ?? []) claim(s, "sensitive", "--sensitive");
-  for (const s of options.numerical ?? []) claim(s, roles.get(s) ?? "feature", "--numerical");
-  for (const s of options.categorical ?? []) claim(s, roles.get(s) ?? "feature", "--categorical");
+  for (const s of options.numerical ?? []) claim(s, "feature", "--numerical");
+  for (const s of options.categorical ?? []) claim(s, "feature", "--categorical");
+  const both = (options.numerical ?? []).find((n) => (options.categorical ?? []).includes(n));
+  if (both !== undefined) {
+    throw new InputError("TELLTALE_BAD_OPTION", `column '${both}' is given to both --numerical and --categorical`, {
+      column: both,
+    });
+  }
   for (const column of Object.keys(options.privileged ?? {})) {
     if (!(options.sensitive ?? []).includes(column)) {
-      throw new InputError("TELLTALE_BAD_OPTION", `--privileged names '${column}', which is not a --sensitive column`, {
-        column,
-      });
+      throw new InputError(
+        "TELLTALE_BAD_OPTION",
+        `--privileged names '${column}', which is not a --sensitive column`,
+        {
+          column,
+        },
+      );
     }
   }
 

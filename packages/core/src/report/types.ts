@@ -85,7 +85,10 @@ export interface ClassificationMetrics {
   readonly logLoss: number | null;
   readonly brier: number | null;
   readonly ece: number | null;
-  readonly confusionMatrix: { readonly labels: readonly string[]; readonly matrix: readonly (readonly number[])[] };
+  readonly confusionMatrix: {
+    readonly labels: readonly string[];
+    readonly matrix: readonly (readonly number[])[];
+  };
   readonly averages?: {
     readonly macro: AveragedMetrics;
     readonly micro: AveragedMetrics;
@@ -158,7 +161,10 @@ export interface Report {
     readonly reference: ClassificationMetrics | null;
     readonly current: ClassificationMetrics | null;
   };
-  readonly regression?: { readonly reference: RegressionMetrics | null; readonly current: RegressionMetrics | null };
+  readonly regression?: {
+    readonly reference: RegressionMetrics | null;
+    readonly current: RegressionMetrics | null;
+  };
   readonly fairness?: readonly FairnessAttribute[];
   readonly checks?: readonly Check[];
 }

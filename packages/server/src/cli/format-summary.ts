@@ -36,7 +36,12 @@ function sideBySide<T extends object>(
     const c = current ? (current[key] as number | null) : null;
     if (r === null && c === null) continue;
     const change = r !== null && c !== null ? c - r : null;
-    rows.push([key, formatNumber(r), formatNumber(c), change === null ? "—" : `${change >= 0 ? "+" : ""}${formatNumber(change)}`]);
+    rows.push([
+      key,
+      formatNumber(r),
+      formatNumber(c),
+      change === null ? "—" : `${change >= 0 ? "+" : ""}${formatNumber(change)}`,
+    ]);
   }
   return table(rows);
 }
@@ -51,13 +56,22 @@ export function formatSummary(report: Report, names: { reference: string; curren
   out.push(
     `Dataset drift: ${d.datasetDrift ? "YES" : "no"}. ${d.driftedColumns} of ${d.totalColumns} feature columns drifted (${(d.share * 100).toFixed(1)}%, threshold ${(d.shareThreshold * 100).toFixed(0)}%)`,
   );
-  const drifted = d.columns.filter((c) => c.drifted).sort((a, b) => (b.statistic ?? Infinity) - (a.statistic ?? Infinity));
+  const drifted = d.columns
+    .filter((c) => c.drifted)
+    .sort((a, b) => (b.statistic ?? Number.MAX_VALUE) - (a.statistic ?? Number.MAX_VALUE));
   if (drifted.length > 0) {
     out.push("", "Drifted columns");
     out.push(
       ...table([
         ["column", "role", "method", "statistic", "p-value", "threshold"],
-        ...drifted.map((c) => [c.column, c.role, c.method, formatNumber(c.statistic), formatNumber(c.pValue), String(c.threshold)]),
+        ...drifted.map((c) => [
+          c.column,
+          c.role,
+          c.method,
+          formatNumber(c.statistic),
+          formatNumber(c.pValue),
+          String(c.threshold),
+        ]),
       ]),
     );
   }
@@ -68,7 +82,9 @@ export function formatSummary(report: Report, names: { reference: string; curren
 
   if (report.classification) {
     out.push("", `Classification (${report.task})`);
-    out.push(...sideBySide(report.classification.reference, report.classification.current, CLASSIFICATION_KEYS));
+    out.push(
+      ...sideBySide(report.classification.reference, report.classification.current, CLASSIFICATION_KEYS),
+    );
   }
   if (report.regression) {
     out.push("", "Regression");
@@ -95,7 +111,13 @@ export function formatSummary(report: Report, names: { reference: string; curren
   for (const c of q) {
     const parts: string[] = [];
     if (c.missing.current > 0) parts.push(`${formatNumber((c.missingShare.current ?? 0) * 100, 1)}% missing`);
-    if (c.newCategories.length > 0) parts.push(`${c.newCategories.length} new categories (${c.newCategories.slice(0, 3).map((n) => n.value).join(", ")}${c.newCategories.length > 3 ? ", …" : ""})`);
+    if (c.newCategories.length > 0)
+      parts.push(
+        `${c.newCategories.length} new categories (${c.newCategories
+          .slice(0, 3)
+          .map((n) => n.value)
+          .join(", ")}${c.newCategories.length > 3 ? ", …" : ""})`,
+      );
     if (c.outOfRange > 0) parts.push(`${c.outOfRange} out of reference range`);
     if (c.typeErrors.current > 0) parts.push(`${c.typeErrors.current} type errors`);
     if (c.constant.current && !c.constant.reference) parts.push("constant");

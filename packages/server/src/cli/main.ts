@@ -8,7 +8,9 @@ const COMMANDS = {
 } as const;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -50,10 +52,10 @@ export async function main(args: readonly string[], io: CommandIo = defaultIo): 
         return 2;
     }
   } catch (error) {
-    if (error instanceof InputError || error instanceof AppError) {
-      io.stderr(`telltale ${command}: ${error.message}`);
-      return 2;
-    }
-    throw error;
+    // Exit 1 means "a check failed" to a CI gate, so every failure to produce a report is 2, on one line.
+    const known = error instanceof InputError || error instanceof AppError;
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    io.stderr(`telltale ${command}: ${known ? "" : "error: "}${message}`);
+    return 2;
   }
 }

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { evaluateChecks, type Report } from "@telltale/core";
+import { type RunReportOutput, runReport } from "../report/run-report.js";
 import { loadEchartsSource } from "../report-html/load-echarts-source.js";
 import { renderHtmlReport } from "../report-html/render-html-report.js";
-import { runReport } from "../report/run-report.js";
 import { formatCheck, formatSummary } from "./format-summary.js";
 import { Progress } from "./progress.js";
 import { parseReportFlags, reportHelp } from "./report-flags.js";
@@ -31,16 +31,25 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
     return 0;
   }
   const progress = new Progress();
-  const result = await runReport({
-    referencePath: flags.reference,
-    currentPath: flags.current,
-    options: {
-      ...flags.options,
-      onProgress: ({ stage, done, total }) => progress.update(`computing ${stage}: ${done}/${total} columns`),
-    },
-    onLoadProgress: ({ file, rows }) => progress.update(`reading ${file}: ${rows.toLocaleString("en-US")} rows`),
-  });
-  progress.done();
+  const loading = new Map<string, string>();
+  let result: RunReportOutput;
+  try {
+    result = await runReport({
+      referencePath: flags.reference,
+      currentPath: flags.current,
+      options: {
+        ...flags.options,
+        onProgress: ({ stage, done, total }) =>
+          progress.update(`computing ${stage}: ${done}/${total} columns`),
+      },
+      onLoadProgress: ({ file, rows, total }) => {
+        loading.set(file, `${file} ${Math.floor((100 * rows) / total)}%`);
+        progress.update(`reading ${[...loading.values()].join(", ")}`);
+      },
+    });
+  } finally {
+    progress.done();
+  }
   for (const note of result.notes) io.stderr(`note: ${note}`);
 
   const checks = evaluateChecks(result.report, flags.checks, flags.failOnDrift);

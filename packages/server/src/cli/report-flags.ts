@@ -20,33 +20,47 @@ export interface ReportFlags {
   readonly help: boolean;
 }
 
-export type ParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: string };
+export type ParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: string };
 
 /** One row per flag: the help text and `parseArgs` config come from this table. */
 export const REPORT_FLAGS = [
-  ["reference", "string", "FILE", "the baseline: training or validation data (CSV, JSON Lines or Parquet)", "required"],
+  ["reference", "string", "FILE", "the baseline: training or validation data (CSV, JSON Lines, Parquet)", "required"],
   ["current", "string", "FILE", "the data to compare: a production sample", "required"],
-  ["json", "string", "FILE", "write the report as JSON (schemaVersion 1)", "—"],
-  ["html", "string", "FILE", "write a self-contained HTML report", "—"],
-  ["target", "string", "COL", "ground-truth column", "—"],
-  ["prediction", "string", "COL", "predicted label (classification) or value (regression)", "—"],
-  ["score", "string", "COL", "binary: probability of the positive class", "—"],
-  ["score-columns", "string", "A,B,C", "multiclass: one probability column per class, named by class", "—"],
-  ["task", "string", "TASK", "binary | multiclass | regression", "inferred from the target"],
+  ["json", "string", "FILE", "write the report as JSON (schemaVersion 1)", "none: print a summary"],
+  ["html", "string", "FILE", "write a self-contained HTML report", "none"],
+  ["target", "string", "COL", "ground-truth column", "none: no performance metrics"],
+  ["prediction", "string", "COL", "predicted label (classification) or value (regression)", "none: from scores"],
+  ["score", "string", "COL", "binary: probability of the positive class", "none"],
+  ["score-columns", "string", "A,B,C", "one probability column per class, named by class or in label order", "none"],
+  ["task", "string", "TASK", "binary | multiclass | regression", "from the target's kind and labels"],
   ["positive-label", "string", "V", "positive class of a binary task", "1/true/yes, else the last label"],
-  ["sensitive", "string", "COL[,COL]", "sensitive attributes for fairness metrics", "—"],
-  ["privileged", "string", "COL=VALUE", "privileged group of a sensitive column (repeatable)", "—"],
+  ["sensitive", "string", "COL[,COL]", "sensitive attributes for fairness metrics (binary tasks)", "none"],
+  ["privileged", "string", "COL=VALUE", "privileged group of a sensitive column (repeatable)", "none: min/max ratios"],
   ["numerical", "string", "A,B", "treat these columns as numerical", "inferred"],
   ["categorical", "string", "C,D", "treat these columns as categorical", "inferred"],
-  ["ignore", "string", "E,F", "leave these columns out", "—"],
-  ["drift-method", "string", "METHOD", `force one method where it applies: ${driftMethodNames.join(", ")}`, "per column, as Evidently"],
-  ["drift-threshold", "string", "X", "threshold for every column's method", "the method's default"],
+  ["ignore", "string", "E,F", "leave these columns out", "none"],
+  [
+    "drift-method",
+    "string",
+    "METHOD",
+    `one method wherever it applies: ${driftMethodNames.join(", ")}`,
+    "reference ≤ 1000 values: ks, chisquare or z; else wasserstein or jensenshannon",
+  ],
+  ["drift-threshold", "string", "X", "threshold for every column's method", "0.05 for tests, 0.1 for distances"],
   ["drift-share", "string", "X", "dataset drift when this share of features drifted", String(DEFAULT_DRIFT_SHARE)],
-  ["bins", "string", "SPEC", "bins for psi, kl, jensenshannon, hellinger: sturges | quantile:N", "sturges"],
-  ["min", "string", "PATH=VALUE", "fail unless the JSON value at PATH ≥ VALUE (repeatable)", "—"],
-  ["max", "string", "PATH=VALUE", "fail unless the JSON value at PATH ≤ VALUE (repeatable)", "—"],
+  [
+    "bins",
+    "string",
+    "SPEC",
+    "bins for psi, kl, jensenshannon, hellinger: sturges | quantile:N",
+    "sturges; one bin per value when ≤ 20 reference values",
+  ],
+  ["min", "string", "PATH=VALUE", "fail unless the JSON value at PATH ≥ VALUE (repeatable)", "none"],
+  ["max", "string", "PATH=VALUE", "fail unless the JSON value at PATH ≤ VALUE (repeatable)", "none"],
   ["fail-on-drift", "boolean", "", "fail when dataset drift is detected", "off"],
-  ["help", "boolean", "", "show this help", ""],
+  ["help", "boolean", "", "show this help", "off"],
 ] as const;
 
 const MULTIPLE = new Set(["privileged", "min", "max"]);
@@ -54,7 +68,7 @@ const MULTIPLE = new Set(["privileged", "min", "max"]);
 export function reportHelp(): string {
   const lines = REPORT_FLAGS.map(([name, , arg, text, def]) => {
     const left = `  --${name}${arg ? ` ${arg}` : ""}`;
-    const suffix = def && def !== "—" ? ` (default: ${def})` : "";
+    const suffix = def === "required" ? " (required)" : ` (default: ${def})`;
     return `${left.padEnd(32)}${text}${suffix}`;
   });
   return [
@@ -81,7 +95,12 @@ function list(value: string | undefined): string[] | undefined {
     .filter((s) => s !== "");
 }
 
-function parseNumber(flag: string, raw: string | undefined, min: number, max: number): number | string | undefined {
+function parseNumber(
+  flag: string,
+  raw: string | undefined,
+  min: number,
+  max: number,
+): number | string | undefined {
   if (raw === undefined) return undefined;
   const v = Number(raw);
   if (raw.trim() === "" || !Number.isFinite(v) || v < min || v > max) {
@@ -114,7 +133,8 @@ export function parseReportFlags(args: readonly string[]): ParseResult<ReportFla
     const options = Object.fromEntries(
       REPORT_FLAGS.map(([name, type]) => [name, { type, ...(MULTIPLE.has(name) ? { multiple: true } : {}) }]),
     );
-    values = parseArgs({ args: [...args], options, allowPositionals: false, strict: true }).values as typeof values;
+    values = parseArgs({ args: [...args], options, allowPositionals: false, strict: true })
+      .values as typeof values;
   } catch (error) {
     return { success: false, error: (error as Error).message.split("\n")[0] ?? "bad arguments" };
   }
@@ -128,7 +148,8 @@ export function parseReportFlags(args: readonly string[]): ParseResult<ReportFla
   }
   const reference = str("reference");
   const current = str("current");
-  if (!reference || !current) return { success: false, error: "--reference FILE and --current FILE are required" };
+  if (!reference || !current)
+    return { success: false, error: "--reference FILE and --current FILE are required" };
 
   const task = str("task");
   if (task !== undefined && !["binary", "multiclass", "regression"].includes(task)) {
@@ -136,7 +157,10 @@ export function parseReportFlags(args: readonly string[]): ParseResult<ReportFla
   }
   const method = str("drift-method");
   if (method !== undefined && !isDriftMethodName(method)) {
-    return { success: false, error: `--drift-method expects one of ${driftMethodNames.join(", ")}, got '${method}'` };
+    return {
+      success: false,
+      error: `--drift-method expects one of ${driftMethodNames.join(", ")}, got '${method}'`,
+    };
   }
   const threshold = parseNumber("drift-threshold", str("drift-threshold"), 0, Number.MAX_VALUE);
   if (typeof threshold === "string") return { success: false, error: threshold };

@@ -50,10 +50,15 @@ function isNumeric(type: SourceType): boolean {
  * Loads a CSV, JSON Lines or Parquet file into typed columns: numbers as Float64Array (NaN missing), everything
  * else trimmed and dictionary-encoded by DuckDB (an ENUM per column), so no per-row string reaches JavaScript.
  */
-export async function readTable(connection: DuckDBConnection, path: string, onProgress?: ReadProgress): Promise<Table> {
+export async function readTable(
+  connection: DuckDBConnection,
+  path: string,
+  onProgress?: ReadProgress,
+): Promise<Table> {
   const file = basename(path);
   if (!existsSync(path)) throw new AppError("TELLTALE_FILE_NOT_FOUND", `${path}: no such file`, { path });
-  if (statSync(path).size === 0) throw new AppError("TELLTALE_EMPTY_FILE", `${path}: the file is empty`, { path });
+  if (statSync(path).size === 0)
+    throw new AppError("TELLTALE_EMPTY_FILE", `${path}: the file is empty`, { path });
   const format = inputFormatFromPath(path);
   const id = ++sequence;
   const table = `telltale_src_${id}`;
@@ -69,7 +74,10 @@ export async function readTable(connection: DuckDBConnection, path: string, onPr
     try {
       if (!scanned) {
         const create = (full: boolean) =>
-          connection.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${sourceExpression(format, full)}`, params);
+          connection.run(
+            `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${sourceExpression(format, full)}`,
+            params,
+          );
         // Sniffing a sample is fast; a text value past it fails the load, and then every row is sniffed.
         await create(false).catch(() => create(true));
       }
@@ -77,7 +85,9 @@ export async function readTable(connection: DuckDBConnection, path: string, onPr
       names = described.columnNames();
       types = described.columnTypes().map(sourceTypeOf);
     } catch (error) {
-      throw new AppError("TELLTALE_BAD_INPUT", `${path}: cannot read as ${format}: ${firstLine(error)}`, { path });
+      throw new AppError("TELLTALE_BAD_INPUT", `${path}: cannot read as ${format}: ${firstLine(error)}`, {
+        path,
+      });
     }
     if (names.length === 0) throw new AppError("TELLTALE_EMPTY_FILE", `${path}: no columns`, { path });
 
@@ -89,7 +99,7 @@ export async function readTable(connection: DuckDBConnection, path: string, onPr
     const textColumns = names.map((_, c) => c).filter((c) => !isNumeric(types[c]!));
     // One scan counts the rows and collects every text column's distinct values.
     const summary = await connection.runAndReadAll(
-      `SELECT count(*)${textColumns.map((c) => `, list_sort(list_distinct(list(${cleaned(c)})))`).join("")} FROM ${from}`,
+      `SELECT count(*)${textColumns.map((c) => `, list(DISTINCT ${cleaned(c)} ORDER BY ${cleaned(c)})`).join("")} FROM ${from}`,
       { ...fromParams, markers },
     );
     const summaryRow = summary.getRowsJS()[0]!;
@@ -110,31 +120,44 @@ export async function readTable(connection: DuckDBConnection, path: string, onPr
         continue;
       }
       const enumType = `telltale_enum_${id}_${c}`;
-      await connection.run(`CREATE TYPE ${enumType} AS ENUM (SELECT unnest($values))`, { values: listValue(values) });
+      await connection.run(`CREATE TYPE ${enumType} AS ENUM (SELECT unnest($values))`, {
+        values: listValue(values),
+      });
       enums.push(enumType);
       select.push(`CAST(enum_code(CAST(${cleaned(c)} AS ${enumType})) AS INTEGER)`);
     }
 
     const numbers = types.map((t) => (isNumeric(t) ? new Float64Array(rows) : null));
     const codes = types.map((t) => (isNumeric(t) ? null : new Int32Array(rows)));
-    const result = await connection.stream(`SELECT ${select.join(", ")} FROM ${from}`, { ...fromParams, markers });
-    let offset = 0;
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (chunk === null || chunk.rowCount === 0) break;
-      for (let c = 0; c < names.length; c++) {
-        const n = numbers[c];
-        if (n) copyDoubles(chunk, c, n, offset);
-        else copyInts(chunk, c, codes[c]!, offset);
+    try {
+      const result = await connection.stream(`SELECT ${select.join(", ")} FROM ${from}`, {
+        ...fromParams,
+        markers,
+      });
+      let offset = 0;
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) break;
+        for (let c = 0; c < names.length; c++) {
+          const n = numbers[c];
+          if (n) copyDoubles(chunk, c, n, offset);
+          else copyInts(chunk, c, codes[c]!, offset);
+        }
+        offset += chunk.rowCount;
+        onProgress?.({ file, rows: offset, total: rows });
       }
-      offset += chunk.rowCount;
-      onProgress?.({ file, rows: offset, total: rows });
+    } catch (error) {
+      throw new AppError("TELLTALE_BAD_INPUT", `${path}: cannot read: ${firstLine(error)}`, { path });
     }
     const columns: SourceColumn[] = names.map((name, c) => {
       const sourceType = types[c]!;
       const values = numbers[c];
       if (values) return { name, sourceType, column: { kind: "numerical", values } };
-      return { name, sourceType, column: { kind: "categorical", codes: codes[c]!, categories: dictionaries[c]! } };
+      return {
+        name,
+        sourceType,
+        column: { kind: "categorical", codes: codes[c]!, categories: dictionaries[c]! },
+      };
     });
     return { name: file, rows, columns };
   } finally {

@@ -1,13 +1,13 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { buildReport, type ReportOptions, type ReportResult, type Table } from "@telltale/core";
 import { applyReferenceHeader } from "../io/apply-reference-header.js";
-import { readTable } from "../io/read-table.js";
+import { type ReadProgress, readTable } from "../io/read-table.js";
 
 export interface RunReportInput {
   readonly referencePath: string;
   readonly currentPath: string;
   readonly options: ReportOptions;
-  readonly onLoadProgress?: (event: { file: string; rows: number }) => void;
+  readonly onLoadProgress?: ReadProgress;
 }
 
 export interface RunReportOutput extends ReportResult {
@@ -20,14 +20,19 @@ export interface RunReportOutput extends ReportResult {
 export async function runReport(input: RunReportInput): Promise<RunReportOutput> {
   const started = performance.now();
   const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
+  // Two connections load both files at once: DuckDB's scan and our copy out of its buffers overlap.
+  const connections = [await instance.connect(), await instance.connect()] as const;
   let reference: Table;
   let current: Table;
   try {
-    reference = await readTable(connection, input.referencePath, input.onLoadProgress);
-    current = await readTable(connection, input.currentPath, input.onLoadProgress);
+    const loads = await Promise.allSettled([
+      readTable(connections[0], input.referencePath, input.onLoadProgress),
+      readTable(connections[1], input.currentPath, input.onLoadProgress),
+    ]);
+    for (const load of loads) if (load.status === "rejected") throw load.reason;
+    [reference, current] = loads.map((l) => (l as PromiseFulfilledResult<Table>).value) as [Table, Table];
   } finally {
-    connection.closeSync();
+    for (const connection of connections) connection.closeSync();
     instance.closeSync();
   }
   const notes: string[] = [];

@@ -1,0 +1,11 @@
+export { averagePrecision } from "./average-precision.js";
+export { binaryBrier, multiclassBrier } from "./brier-score.js";
+export { expectedCalibrationError } from "./calibration-error.js";
+export { type ClassificationInput, classificationMetrics } from "./classification.js";
+export { confusionCounts } from "./confusion.js";
+export { type FairnessInput, fairnessMetrics } from "./fairness.js";
+export { binaryLogLoss, multiclassLogLoss } from "./log-loss.js";
+export { argmaxPredictions, binaryPredictions } from "./predicted-labels.js";
+export { regressionMetrics } from "./regression.js";
+export { rocAuc } from "./roc-auc.js";
+export { type ThresholdCurve, thresholdCurve } from "./threshold-curve.js";
