@@ -1,6 +1,7 @@
 // `npm run bench`: the full report on 1,000,000 × 20 reference and current files, from Parquet and from CSV.
 // Prints wall seconds and peak RSS; BENCH_ROWS=100000 for a quick run.
 import { spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeData } from "./make-data.mjs";
@@ -13,7 +14,6 @@ console.log(
   `data: ${rows.toLocaleString("en-US")} rows × 20 columns per side (${((performance.now() - started) / 1000).toFixed(1)} s to prepare)`,
 );
 
-const results = [];
 for (const format of ["parquet", "csv"]) {
   const t0 = performance.now();
   const run = spawnSync(
@@ -38,8 +38,8 @@ for (const format of ["parquet", "csv"]) {
     process.exit(1);
   }
   const { maxRssMb } = JSON.parse(run.stdout.trim().split("\n").pop());
-  results.push({ format, seconds, maxRssMb });
+  const htmlMb = statSync(join(here, "data", `report-${format}.html`)).size / 1024 / 1024;
   console.log(
-    `report from ${format.padEnd(7)}: ${seconds.toFixed(2)} s wall, ${maxRssMb.toFixed(0)} MB peak RSS, ${((2 * rows) / seconds / 1e6).toFixed(2)} M rows/s`,
+    `report from ${format.padEnd(7)}: ${seconds.toFixed(2)} s wall, ${maxRssMb.toFixed(0)} MB peak RSS, ${((2 * rows) / seconds / 1e6).toFixed(2)} M rows/s, HTML ${htmlMb.toFixed(2)} MB`,
   );
 }

@@ -300,8 +300,9 @@ def classification_cases():
     pred[[5, 17, 90]] = -1
     s[[7, 60, 61]] = np.nan
     add("binary with missing target, prediction and NaN scores", ["no", "yes"], 1, y, pred, s)
-    edges = np.array([0.0, 0.1, 0.2, 0.30000000000000004, 0.3, 0.5, 0.7000000000000001, 0.7, 0.9, 1.0] * 3)
-    y = (rng.random(len(edges)) < edges).astype(int)
+    # numpy.linspace's edges are i * 0.1: 0.30000000000000004 and 0.6000000000000001 sit on them, 0.3 and 0.6 below.
+    edges = np.array([0.0, 0.1, 0.2, 0.30000000000000004, 0.3, 0.35, 0.4, 0.5, 0.6000000000000001, 0.6, 0.65, 0.9, 1.0])
+    y = np.array([0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 1])
     add("binary scores on ECE bin edges", ["no", "yes"], 1, y, (edges >= 0.5).astype(int), edges)
     y, s = noisy_binary(50, 0.5, 2)
     add("binary without scores", ["no", "yes"], 1, y, (s >= 0.5).astype(int), None)

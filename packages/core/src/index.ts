@@ -1,5 +1,23 @@
 export type * from "./columns.js";
 export { InputError, type InputErrorCode } from "./errors.js";
+export {
+  argmaxPredictions,
+  averagePrecision,
+  binaryBrier,
+  binaryLogLoss,
+  binaryPredictions,
+  type ClassificationInput,
+  classificationMetrics,
+  expectedCalibrationError,
+  type FairnessInput,
+  fairnessMetrics,
+  multiclassBrier,
+  multiclassLogLoss,
+  regressionMetrics,
+  rocAuc,
+  type ThresholdCurve,
+  thresholdCurve,
+} from "./metrics/index.js";
 export { buildReport, type ReportResult } from "./report/build-report.js";
 export { type CheckSpec, evaluateChecks, valueAtPath } from "./report/checks.js";
 export type { BinStrategy } from "./report/column-drift.js";

@@ -27,10 +27,13 @@ export function binaryClassification(
   const { precision, recall, f1, specificity, fpr, fnr } = classMetrics({ tp, fp, fn, tn });
   let correct = 0;
   for (let k = 0; k < classes; k++) correct += counts[k * classes + k]!;
-  let scoreMetrics = { rocAuc: null, prAuc: null, logLoss: null, brier: null, ece: null } as Pick<
-    ClassificationMetrics,
-    "rocAuc" | "prAuc" | "logLoss" | "brier" | "ece"
-  >;
+  let scoreMetrics: Pick<ClassificationMetrics, "rocAuc" | "prAuc" | "logLoss" | "brier" | "ece"> = {
+    rocAuc: null,
+    prAuc: null,
+    logLoss: null,
+    brier: null,
+    ece: null,
+  };
   if (scores && n > 0) {
     const isPositive = new Uint8Array(n);
     for (let i = 0; i < n; i++) isPositive[i] = target[i] === positive ? 1 : 0;

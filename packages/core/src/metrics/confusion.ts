@@ -30,5 +30,7 @@ export function oneVsRest(counts: Float64Array, classes: number, k: number, tota
 
 /** The matrix as nested arrays for the report. */
 export function confusionRows(counts: Float64Array, classes: number): number[][] {
-  return Array.from({ length: classes }, (_, r) => Array.from(counts.subarray(r * classes, (r + 1) * classes)));
+  return Array.from({ length: classes }, (_, r) =>
+    Array.from(counts.subarray(r * classes, (r + 1) * classes)),
+  );
 }

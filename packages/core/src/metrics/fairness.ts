@@ -99,7 +99,7 @@ export function fairnessMetrics(input: FairnessInput): FairnessAttribute {
       groupsOut.filter((g) => g.group !== privileged),
       (g) => g.disparateImpact ?? null,
     );
-    disparateImpactRatio = others && others.min;
+    disparateImpactRatio = others ? others.min : null;
   }
   return {
     attribute: input.attribute,

@@ -4,7 +4,7 @@ import { CompensatedSum } from "../stats/drift/compensated-sum.js";
 const EPS = Number.EPSILON;
 
 function clip(p: number): number {
-  return p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
+  return Math.min(Math.max(p, EPS), 1 - EPS);
 }
 
 /**

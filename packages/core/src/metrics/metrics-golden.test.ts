@@ -67,7 +67,13 @@ describe("UCI Adult with a fixed pseudo-score", () => {
   const binary = (codes: Int32Array) => codes.map((c) => (c === a.positive ? 1 : 0));
 
   it("binary classification metrics", () => {
-    const result = classificationMetrics({ labels: a.labels, target, prediction, scores, positive: a.positive });
+    const result = classificationMetrics({
+      labels: a.labels,
+      target,
+      prediction,
+      scores,
+      positive: a.positive,
+    });
     expect(near(result, a.expected.classification)).toEqual(a.expected.classification);
   });
 

@@ -52,7 +52,11 @@ function scoreMetrics(target: Int32Array, scores: Float64Array, classes: number)
   };
 }
 
-function averaged(perClass: readonly ClassMetrics[], pick: (m: ClassMetrics) => number | null, by?: number[]) {
+function averaged(
+  perClass: readonly ClassMetrics[],
+  pick: (m: ClassMetrics) => number | null,
+  by?: number[],
+) {
   const values = perClass.map(pick);
   return by ? weightedMeanOfDefined(values, by) : meanOfDefined(values);
 }
@@ -62,7 +66,10 @@ function averaged(perClass: readonly ClassMetrics[], pick: (m: ClassMetrics) => 
  * over the classes where each is defined (scikit-learn ≥ 1.3 with zero_division=NaN; 1.2.1 would count undefined
  * classes as 0); micro precision = recall = F1 = accuracy.
  */
-export function multiclassClassification(rows: CompleteRows, labels: readonly string[]): ClassificationMetrics {
+export function multiclassClassification(
+  rows: CompleteRows,
+  labels: readonly string[],
+): ClassificationMetrics {
   const { target, prediction, scores } = rows;
   const classes = labels.length;
   const n = target.length;

@@ -52,7 +52,8 @@ export function regressionMetrics(target: Float64Array, prediction: Float64Array
     throw new RangeError(`target has ${target.length} rows but prediction has ${prediction.length}`);
   }
   let n = 0;
-  for (let i = 0; i < target.length; i++) if (Number.isFinite(target[i]!) && Number.isFinite(prediction[i]!)) n++;
+  for (let i = 0; i < target.length; i++)
+    if (Number.isFinite(target[i]!) && Number.isFinite(prediction[i]!)) n++;
   if (n === 0) return EMPTY;
   const errors = new Float64Array(n);
   const targets = new Float64Array(n);

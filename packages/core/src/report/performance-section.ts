@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { classificationMetrics } from "../metrics/classification.js";
+import { argmaxPredictions, binaryPredictions } from "../metrics/predicted-labels.js";
 import { regressionMetrics } from "../metrics/regression.js";
 import { sortCategories } from "./compare-categories.js";
 import type {
@@ -61,33 +62,6 @@ export function choosePositiveLabel(labels: readonly string[], flag: string | un
     return flag;
   }
   return labels.find((l) => POSITIVE_DEFAULTS.includes(l)) ?? labels[labels.length - 1];
-}
-
-function binaryLabelsFromScores(scores: Float64Array, positive: number, negative: number): Int32Array {
-  // A score of exactly 0.5 counts as positive, as `score >= 0.5`.
-  return Int32Array.from(scores, (p) => (Number.isNaN(p) ? -1 : p >= 0.5 ? positive : negative));
-}
-
-function argmaxLabels(scores: Float64Array, classes: number): Int32Array {
-  const rows = scores.length / classes;
-  const out = new Int32Array(rows);
-  for (let r = 0; r < rows; r++) {
-    let best = -1;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < classes; k++) {
-      const v = scores[r * classes + k]!;
-      if (Number.isNaN(v)) {
-        best = -1;
-        break;
-      }
-      if (v > bestValue) {
-        bestValue = v;
-        best = k;
-      }
-    }
-    out[r] = best;
-  }
-  return out;
 }
 
 /** Score columns in label order: all named after classes, or none named and one per class in sorted label order. */
@@ -171,13 +145,13 @@ export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
     };
   } else if (scores && input.task === "binary" && positive !== undefined) {
     predictions = {
-      reference: binaryLabelsFromScores(scores.reference, positive, negative),
-      current: binaryLabelsFromScores(scores.current, positive, negative),
+      reference: binaryPredictions(scores.reference, positive, negative),
+      current: binaryPredictions(scores.current, positive, negative),
     };
   } else if (scores) {
     predictions = {
-      reference: argmaxLabels(scores.reference, labels.length),
-      current: argmaxLabels(scores.current, labels.length),
+      reference: argmaxPredictions(scores.reference, labels.length),
+      current: argmaxPredictions(scores.current, labels.length),
     };
   } else {
     throw new InputError("TELLTALE_BAD_OPTION", "classification metrics need --prediction or scores", {});

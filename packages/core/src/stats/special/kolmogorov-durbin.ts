@@ -5,7 +5,7 @@ const BIG = powerOfTwo(SCALE_BITS);
 const SMALL = powerOfTwo(-SCALE_BITS);
 
 /** The m×m product a·b of row-major matrices. */
-function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array {
+function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array<ArrayBuffer> {
   const out = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     for (let k = 0; k < m; k++) {
@@ -29,7 +29,7 @@ export function durbinMatrixCdf(n: number, d: number): number {
   const k = Math.ceil(nd);
   const h = k - nd;
   const m = 2 * k - 1;
-  let matrix = new Float64Array(m * m);
+  let matrix: Float64Array<ArrayBuffer> = new Float64Array(m * m);
   // Entries on and below the superdiagonal are 1/(i − j + 1)!.
   const inverseFactorial = new Float64Array(m + 1);
   inverseFactorial[0] = 1;
@@ -45,7 +45,7 @@ export function durbinMatrixCdf(n: number, d: number): number {
   }
   matrix[(m - 1) * m] = (1 + (Math.max(2 * h - 1, 0) ** m - 2 * h ** m)) * inverseFactorial[m]!;
 
-  let power: Float64Array | null = null;
+  let power: Float64Array<ArrayBuffer> | null = null;
   let powerExponent = 0;
   let matrixExponent = 0;
   const centre = (k - 1) * m + (k - 1);

@@ -37,9 +37,10 @@ function rowBounds(
 
 /** (c/n)^j / j! for j < count: Poisson weights without their e^(−c/n). */
 function scaledPowers(c: number, n: number, count: number): Float64Array {
+  const ratio = c / n;
   const out = new Float64Array(count);
   out[0] = 1;
-  for (let j = 1; j < count; j++) out[j] = (out[j - 1]! * c) / n / j;
+  for (let j = 1; j < count; j++) out[j] = (out[j - 1]! * ratio) / j;
   return out;
 }
 
@@ -82,7 +83,9 @@ export function pomeranzCdf(n: number, x: number): number {
     for (let j = first; j <= last; j++) {
       const r = j - previousFirst;
       let sum = 0;
-      for (let s = 0; s <= r; s++) sum += previous[offset + s]! * weights[r - s]!;
+      // Entries past the end of the row are zeros.
+      const top = Math.min(r, width - 1 - offset);
+      for (let s = 0; s <= top; s++) sum += previous[offset + s]! * weights[r - s]!;
       current[j - first] = sum;
       if (sum > largest) largest = sum;
     }
