@@ -111,7 +111,7 @@ describe("telltale report as a CI gate", () => {
     expect(run.stderr).toContain("drift.share ≤ -1");
     const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
     expect(report.checks).toEqual([
-      { path: "drift.totalColumns", op: "min", limit: 1, value: 13, passed: true },
+      { path: "drift.totalColumns", op: "min", limit: 1, value: 14, passed: true },
       { path: "drift.share", op: "max", limit: -1, value: report.drift.share, passed: false },
     ]);
   });

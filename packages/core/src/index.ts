@@ -31,6 +31,7 @@ export {
   sturgesEdges,
 } from "./stats/binning.js";
 export { type AndersonResult, andersonDrift, andersonKSamples } from "./stats/drift/anderson-ksamp.js";
+export { chiSquareTest } from "./stats/drift/chi-square-test.js";
 export {
   type CramerVonMisesResult,
   cramerVonMises,
@@ -41,8 +42,21 @@ export { floorZeroShares } from "./stats/drift/floor-zero-shares.js";
 export { hellingerDrift } from "./stats/drift/hellinger.js";
 export { jensenShannonDrift } from "./stats/drift/jensen-shannon.js";
 export { klDrift } from "./stats/drift/kl-divergence.js";
+export { type KsResult, ksTest, ksTwoSample } from "./stats/drift/ks-test.js";
+export { type MannWhitneyResult, mannWhitneyTest, mannWhitneyU } from "./stats/drift/mann-whitney-test.js";
 export { psiDrift } from "./stats/drift/psi.js";
 export { driftMethodNames, driftMethods, isDriftMethodName } from "./stats/drift/registry.js";
+export { tTest } from "./stats/drift/t-test.js";
 export type * from "./stats/drift/types.js";
 export { wassersteinDistance, wassersteinDrift } from "./stats/drift/wasserstein.js";
+export { zTest } from "./stats/drift/z-test.js";
+export { chiSquareSf } from "./stats/special/chi-square-distribution.js";
+export { erf, erfc } from "./stats/special/erf.js";
+export { regularizedBeta } from "./stats/special/incomplete-beta.js";
+export { regularizedGammaP, regularizedGammaQ } from "./stats/special/incomplete-gamma.js";
+export { kolmogorovSf } from "./stats/special/kolmogorov-two-sided.js";
+export { logBeta, logGamma } from "./stats/special/log-gamma.js";
+export { normalCdf, normalSf } from "./stats/special/normal.js";
+export { smirnovSf } from "./stats/special/smirnov.js";
+export { studentTSf } from "./stats/special/student-t.js";
 export type * from "./table.js";

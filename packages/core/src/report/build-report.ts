@@ -29,7 +29,9 @@ function findColumn(table: Table, name: string): SourceColumn {
 /** Without --task: a numerical target is regression, unless scores or a positive label say classification. */
 function inferTask(target: PreparedColumn, options: ReportOptions): Task {
   const classification =
-    options.score !== undefined || (options.scoreColumns ?? []).length > 0 || options.positiveLabel !== undefined;
+    options.score !== undefined ||
+    (options.scoreColumns ?? []).length > 0 ||
+    options.positiveLabel !== undefined;
   if (target.kind === "numerical" && !classification) return "regression";
   if (target.kind === "numerical") return "binary";
   return target.categories.length <= 2 ? "binary" : "multiclass";
@@ -43,8 +45,14 @@ export function buildReport(reference: Table, current: Table, options: ReportOpt
     options.task === "binary" ||
     options.task === "multiclass" ||
     (options.task === undefined &&
-      (options.score !== undefined || (options.scoreColumns ?? []).length > 0 || options.positiveLabel !== undefined));
-  const outcomeKind = classificationTask ? "categorical" : options.task === "regression" ? "numerical" : undefined;
+      (options.score !== undefined ||
+        (options.scoreColumns ?? []).length > 0 ||
+        options.positiveLabel !== undefined));
+  const outcomeKind = classificationTask
+    ? "categorical"
+    : options.task === "regression"
+      ? "numerical"
+      : undefined;
   const prepared: PreparedColumn[] = [];
   resolved.forEach((column, i) => {
     options.onProgress?.({ stage: "columns", done: i, total: resolved.length });
@@ -58,7 +66,8 @@ export function buildReport(reference: Table, current: Table, options: ReportOpt
       }
     }
     const forcedKind =
-      column.forcedKind ?? (column.role === "target" || column.role === "prediction" ? outcomeKind : undefined);
+      column.forcedKind ??
+      (column.role === "target" || column.role === "prediction" ? outcomeKind : undefined);
     prepared.push(
       prepareColumn({
         name: column.name,

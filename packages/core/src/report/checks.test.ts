@@ -33,7 +33,9 @@ describe("valueAtPath", () => {
 
 describe("evaluateChecks", () => {
   it("rejects a path that does not exist, naming what is there", () => {
-    const report = { drift: { share: 0.1, datasetDrift: false } } as unknown as Parameters<typeof evaluateChecks>[0];
+    const report = { drift: { share: 0.1, datasetDrift: false } } as unknown as Parameters<
+      typeof evaluateChecks
+    >[0];
     expect(() => evaluateChecks(report, [{ path: "drift.shar", op: "max", limit: 1 }], false)).toThrowError(
       "check path 'drift.shar' does not exist: 'drift' has no 'shar' (it has: share, datasetDrift)",
     );

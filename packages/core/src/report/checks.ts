@@ -18,7 +18,9 @@ function elementName(element: unknown): string | undefined {
   return undefined;
 }
 
-type Step = { readonly found: true; readonly value: unknown } | { readonly found: false; readonly options: string[] };
+type Step =
+  | { readonly found: true; readonly value: unknown }
+  | { readonly found: false; readonly options: string[] };
 
 function step(node: unknown, key: string): Step {
   if (Array.isArray(node)) {

@@ -68,7 +68,11 @@ function binNumerical(reference: Float64Array, current: Float64Array, strategy: 
     };
     const ref = count(reference);
     const cur = count(current);
-    return { reference: ref, current: cur, distribution: categoricalDistribution(values.map(String), ref, cur) };
+    return {
+      reference: ref,
+      current: cur,
+      distribution: categoricalDistribution(values.map(String), ref, cur),
+    };
   }
   let edges: Float64Array;
   let clampOutside = false;

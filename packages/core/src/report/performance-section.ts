@@ -110,7 +110,10 @@ export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
       {},
     );
   }
-  const positiveLabel = input.task === "binary" ? choosePositiveLabel(sortCategories([...labelSet]), input.positiveLabel) : undefined;
+  const positiveLabel =
+    input.task === "binary"
+      ? choosePositiveLabel(sortCategories([...labelSet]), input.positiveLabel)
+      : undefined;
   // A binary window may hold one class only; scores below 0.5 still need a label to land on.
   if (positiveLabel !== undefined && labelSet.size === 1 && (input.score || scoreColumns.length > 0)) {
     labelSet.add(`not ${positiveLabel}`);
@@ -121,10 +124,9 @@ export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
   const negative = labels.findIndex((_, i) => i !== positive);
 
   const sides: Side[] = ["reference", "current"];
-  const targets = Object.fromEntries(sides.map((s) => [s, remap(target[s], target.categories, index)])) as Record<
-    Side,
-    Int32Array
-  >;
+  const targets = Object.fromEntries(
+    sides.map((s) => [s, remap(target[s], target.categories, index)]),
+  ) as Record<Side, Int32Array>;
   let scores: Record<Side, Float64Array> | undefined;
   if (input.task === "binary" && input.score) {
     scores = { reference: input.score.reference, current: input.score.current };

@@ -79,7 +79,9 @@ describe("prepareColumn", () => {
   });
 
   it("treats infinite values as missing", () => {
-    const out = prepareColumn(pair(num([1.5, Number.POSITIVE_INFINITY, 2]), num([Number.NEGATIVE_INFINITY, 3.5])));
+    const out = prepareColumn(
+      pair(num([1.5, Number.POSITIVE_INFINITY, 2]), num([Number.NEGATIVE_INFINITY, 3.5])),
+    );
     expect(Array.from(out.reference as Float64Array)).toEqual([1.5, Number.NaN, 2]);
     expect(Array.from(out.current as Float64Array)).toEqual([Number.NaN, 3.5]);
   });

@@ -3,7 +3,11 @@ import { InputError } from "../errors.js";
 import type { SourceColumn } from "../table.js";
 import { sortCategories } from "./compare-categories.js";
 import { inferColumnKind, MAX_CATEGORICAL_INTEGER_VALUES } from "./infer-kind.js";
-import type { PreparedCategoricalColumn, PreparedColumn, PreparedNumericalColumn } from "./prepared-column.js";
+import type {
+  PreparedCategoricalColumn,
+  PreparedColumn,
+  PreparedNumericalColumn,
+} from "./prepared-column.js";
 import type { ColumnRole } from "./types.js";
 
 export interface ColumnPair {

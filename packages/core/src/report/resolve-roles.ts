@@ -63,9 +63,13 @@ export function resolveRoles(reference: Table, current: Table, options: ReportOp
   for (const s of options.categorical ?? []) claim(s, "feature", "--categorical");
   const both = (options.numerical ?? []).find((n) => (options.categorical ?? []).includes(n));
   if (both !== undefined) {
-    throw new InputError("TELLTALE_BAD_OPTION", `column '${both}' is given to both --numerical and --categorical`, {
-      column: both,
-    });
+    throw new InputError(
+      "TELLTALE_BAD_OPTION",
+      `column '${both}' is given to both --numerical and --categorical`,
+      {
+        column: both,
+      },
+    );
   }
   for (const column of Object.keys(options.privileged ?? {})) {
     if (!(options.sensitive ?? []).includes(column)) {

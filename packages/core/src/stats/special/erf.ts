@@ -4,7 +4,7 @@ import { upperGammaContinuedFraction } from "./gamma-continued-fraction.js";
 const EPSILON = Number.EPSILON / 2;
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
 const ONE_OVER_SQRT_PI = 0.5641895835477563;
-/** Below this |x| erf comes from its series and erfc = 1 − erf (erfc ≥ 0.077 here, so no digits are lost). */
+/** Below this |x| erf comes from its series and erfc = 1 − erf (erfc ≥ 0.077 there, so under a digit is lost). */
 export const ERF_SERIES_MAX = 1.25;
 
 /** erf(x) for |x| < ERF_SERIES_MAX by the all-positive series (2x/√π)·e^(−x²)·Σ (2x²)ⁿ / (1·3·…·(2n+1)). */

@@ -1,3 +1,4 @@
+import { clipProbability } from "./clip-probability.js";
 import { powerOfTwo, scaleByPowerOfTwo } from "./float-bits.js";
 
 const SCALE_BITS = 128;
@@ -71,5 +72,5 @@ export function durbinMatrixCdf(n: number, d: number): number {
     }
   }
   p = scaleByPowerOfTwo(p, powerExponent);
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return clipProbability(p);
 }

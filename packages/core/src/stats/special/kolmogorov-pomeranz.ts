@@ -1,3 +1,4 @@
+import { clipProbability } from "./clip-probability.js";
 import { powerOfTwo, scaleByPowerOfTwo } from "./float-bits.js";
 
 const SCALE_BITS = 128;
@@ -104,5 +105,5 @@ export function pomeranzCdf(n: number, x: number): number {
     answer *= m;
   }
   answer = scaleByPowerOfTwo(answer, exponent);
-  return answer < 0 ? 0 : answer > 1 ? 1 : answer;
+  return clipProbability(answer);
 }

@@ -1,3 +1,4 @@
+import { clipProbability } from "./clip-probability.js";
 import { durbinMatrixCdf } from "./kolmogorov-durbin.js";
 import { pelzGoodCdf } from "./kolmogorov-pelz-good.js";
 import { pomeranzCdf } from "./kolmogorov-pomeranz.js";
@@ -6,10 +7,6 @@ import { LOG_SQRT_TWO_PI, stirlingSeries } from "./stirling.js";
 
 /** Up to this n the exact algorithms (Durbin's matrix, Pomeranz) cover all of 0 < n·x² ≤ 4. */
 const SMALL_N = 140;
-
-function clip(p: number): number {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
 
 /** ln(n!/nⁿ) = ½ln n − n + ln√(2π) + Stirling's series at n, free of the cancellation in ln n! − n ln n. */
 function logFactorialOverPower(n: number): number {
@@ -38,18 +35,18 @@ export function kolmogorovSf(n: number, x: number): number {
     } else {
       cdf = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
     }
-    return clip(1 - cdf);
+    return clipProbability(1 - cdf);
   }
-  if (t >= n - 1) return clip(2 * (1 - x) ** n);
-  if (x >= 0.5) return clip(2 * smirnovSf(n, x));
+  if (t >= n - 1) return clipProbability(2 * (1 - x) ** n);
+  if (x >= 0.5) return clipProbability(2 * smirnovSf(n, x));
   const nxSquared = t * x;
   if (n <= SMALL_N) {
-    if (nxSquared <= 0.754693) return clip(1 - durbinMatrixCdf(n, x));
-    if (nxSquared <= 4) return clip(1 - pomeranzCdf(n, x));
-    return clip(2 * smirnovSf(n, x));
+    if (nxSquared <= 0.754693) return clipProbability(1 - durbinMatrixCdf(n, x));
+    if (nxSquared <= 4) return clipProbability(1 - pomeranzCdf(n, x));
+    return clipProbability(2 * smirnovSf(n, x));
   }
   if (nxSquared >= 370) return 0;
-  if (nxSquared >= 2.2) return clip(2 * smirnovSf(n, x));
+  if (nxSquared >= 2.2) return clipProbability(2 * smirnovSf(n, x));
   const cdf = n <= 100_000 && n * x ** 1.5 <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
-  return clip(1 - clip(cdf));
+  return clipProbability(1 - clipProbability(cdf));
 }

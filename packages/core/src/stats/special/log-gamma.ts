@@ -32,13 +32,7 @@ export function stirlingCorrection(x: number): number {
  * that the huge ln Γ values never cancel.
  */
 function logGammaRatio(a: number, b: number): number {
-  return (
-    -(a - 0.5) * Math.log1p(b / a) -
-    b * Math.log(a + b) +
-    b +
-    stirlingSeries(a) -
-    stirlingSeries(a + b)
-  );
+  return -(a - 0.5) * Math.log1p(b / a) - b * Math.log(a + b) + b + stirlingSeries(a) - stirlingSeries(a + b);
 }
 
 /** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b) for a, b > 0, without cancellation when either argument is large. */

@@ -1,3 +1,4 @@
+import { clipProbability } from "./clip-probability.js";
 import { twoProductError, twoSumError } from "./double-double.js";
 import { binaryExponent, powerOfTwo, scaleByPowerOfTwo } from "./float-bits.js";
 import { scaledPower, scaledPowerExponent } from "./scaled-power.js";
@@ -7,25 +8,23 @@ const MIN_LOG = -745.1332191019412;
 /** scipy's SMIRNOV_MAX_COMPUTE_N: above this n the exact sum is replaced by an approximation. */
 const MAX_EXACT_N = 1_000_000;
 
-/** (a + b)/n for an unevaluated sum a + b and an integer n, as hi + lo (the tail in `divisionTail`). */
+/** (a + b)/n for an unevaluated sum a + b (|b| ≤ ulp(a)) and an integer n, as hi + lo (the tail in `divisionTail`). */
 let divisionTail = 0;
 function divide(a: number, b: number, n: number): number {
   const q = a / n;
-  const remainder = a - q * n - twoProductError(q, n, q * n) + b;
-  divisionTail = remainder / n;
-  return q;
-}
-
-/** The value of (significand · 2^exponent) for the term sum, where the exponent may be far outside double range. */
-function toDouble(significand: number, exponent: number): number {
-  return scaleByPowerOfTwo(significand, exponent);
+  const tail = (a - q * n - twoProductError(q, n, q * n) + b) / n;
+  // Renormalise: when a is 0 (or tiny) the whole value may sit in the tail.
+  const hi = q + tail;
+  divisionTail = tail - (hi - q);
+  return hi;
 }
 
 /**
  * The one-sided Kolmogorov–Smirnov survival function P(Dₙ⁺ ≥ x) (scipy.special.smirnov), by the Birnbaum–Tingey sum
- * x·Σᵥ C(n,v)(x + v/n)^(v−1)(1 − x − v/n)^(n−v) over v < n(1 − x), with the same special cases and the same
- * approximation above n = 10⁶ as scipy 1.10. The binomial coefficient is carried in double-double with a separate
- * exponent and the powers are taken with double-double bases, so the relative error stays near 1e-13 even for n ~ 10⁶.
+ * x·Σᵥ C(n,v)(x + v/n)^(v−1)(1 − x − v/n)^(n−v) over v < n(1 − x), with scipy 1.10's special cases and its
+ * approximation above n = 10⁶ (scipy's alternative upper sum for x ≤ 0.5/√n is the same number and is not used). The
+ * binomial coefficient is carried in double-double with its own exponent and the powers from double-double bases, so
+ * the relative error stays near 1e-13 even for n ~ 10⁶.
  */
 export function smirnovSf(n: number, x: number): number {
   if (!(n > 0 && x >= 0 && x <= 1) || !Number.isInteger(n)) return Number.NaN;
@@ -55,35 +54,45 @@ export function smirnovSf(n: number, x: number): number {
     // x ≤ 1/n: 1 − x(1 + x)^(n−1).
     const base = 1 + x;
     const power = scaledPower(base, twoSumError(1, x, base), n - 1);
-    return clip(1 - x * toDouble(power, scaledPowerExponent));
+    return clipProbability(1 - x * scaleByPowerOfTwo(power, scaledPowerExponent));
   }
   if (-2 * n * x * x < MIN_LOG) return 0;
   if (floorNx >= n - 1) {
     const base = 1 - x;
-    return clip(toDouble(scaledPower(base, twoSumError(1, -x, base), n), scaledPowerExponent));
+    const power = scaledPower(base, twoSumError(1, -x, base), n);
+    return clipProbability(scaleByPowerOfTwo(power, scaledPowerExponent));
   }
   if (n > MAX_EXACT_N) {
     const logP = -((6 * n * x + 1) ** 2) / 18 / n;
     return logP < -Math.LN2 ? Math.exp(logP) : 1 + Math.expm1(logP);
   }
-  return clip(x * lowerSum(n, x, nx, nxTail, n - floorNx));
+  return clipProbability(x * lowerSum(n, x, nx, nxTail, n - floorNx));
 }
 
-function clip(p: number): number {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
+/** Powers are recomputed exactly every this many terms; in between each is the previous times an exact-form ratio. */
+const ANCHOR_EVERY = 256;
+const RESCALE_ABOVE = powerOfTwo(500);
+const RESCALE_BELOW = powerOfTwo(-500);
 
-/** Σᵥ Aᵥ for v = 0 … terms − 1, Aᵥ = C(n,v)(x + v/n)^(v−1)(1 − x − v/n)^(n−v), stopping once the rest is negligible. */
+/**
+ * Σᵥ Aᵥ for v = 0 … terms − 1, Aᵥ = C(n,v)·Uᵥ^(v−1)·Dᵥ^(n−v) with Uᵥ = x + v/n and Dᵥ = 1 − x − v/n, stopping once
+ * the rest is negligible. Nearly all n terms matter, so the power part Pᵥ = Uᵥ^(v−1)·Dᵥ^(n−v) moves from term to term
+ * by Pᵥ/Pᵥ₋₁ = Uᵥ·(1 + 1/(nx+v−1))^(v−2)·(1 − 1/(n−v+1−nx))^(n−v)/Dᵥ₋₁ (log1p keeps each step within a few ulp) and is
+ * re-anchored exactly every ANCHOR_EVERY terms, which bounds the drift near 1e-13.
+ */
 function lowerSum(n: number, x: number, nx: number, nxTail: number, terms: number): number {
   // v = 0: (1 − x)^n / x.
   const oneMinusX = 1 - x;
-  let significand = scaledPower(oneMinusX, twoSumError(1, -x, oneMinusX), n);
-  let sum = toDouble(significand / x, scaledPowerExponent);
+  const first = scaledPower(oneMinusX, twoSumError(1, -x, oneMinusX), n);
+  let sum = scaleByPowerOfTwo(first / x, scaledPowerExponent);
   let compensation = 0;
   // C(n, v) = (chooseHi + chooseLo) · 2^chooseExponent, the significand kept in [0.5, 1).
   let chooseHi = 0.5;
   let chooseLo = 0;
   let chooseExponent = 1;
+  // Pᵥ = power · 2^powerExponent.
+  let power = 1;
+  let powerExponent = 0;
   const half = n / 2;
   for (let v = 1; v < terms; v++) {
     // C(n, v) = C(n, v − 1) · (n − v + 1) / v, in double-double.
@@ -97,18 +106,29 @@ function lowerSum(n: number, x: number, nx: number, nxTail: number, terms: numbe
     chooseHi *= scale;
     chooseLo *= scale;
     chooseExponent += normalise;
-    // x + v/n = (n·x + v)/n and 1 − x − v/n = (n − v − n·x)/n, both from the exact n·x.
-    const upSum = nx + v;
-    const up = divide(upSum, twoSumError(nx, v, upSum) + nxTail, n);
-    const upTail = divisionTail;
-    const downHead = n - v - nx;
-    const down = divide(downHead, twoSumError(n - v, -nx, downHead) - nxTail, n);
-    const downTail = divisionTail;
-    significand = scaledPower(up, upTail, v - 1);
-    let exponent = scaledPowerExponent;
-    significand *= scaledPower(down, downTail, n - v);
-    exponent += scaledPowerExponent + chooseExponent;
-    const term = toDouble(significand * (chooseHi + chooseLo), exponent);
+    if ((v - 1) % ANCHOR_EVERY === 0) {
+      // Uᵥ = (n·x + v)/n and Dᵥ = (n − v − n·x)/n in double-double, from the exact n·x.
+      const upSum = nx + v;
+      const up = divide(upSum, twoSumError(nx, v, upSum) + nxTail, n);
+      const upTail = divisionTail;
+      const downHead = n - v - nx;
+      const down = divide(downHead, twoSumError(n - v, -nx, downHead) - nxTail, n);
+      const downTail = divisionTail;
+      power = scaledPower(up, upTail, v - 1);
+      powerExponent = scaledPowerExponent;
+      power *= scaledPower(down, downTail, n - v);
+      powerExponent += scaledPowerExponent;
+    } else {
+      const previousDown = n - v + 1 - nx - nxTail;
+      const growth = (v - 2) * Math.log1p(1 / (nx + v - 1)) + (n - v) * Math.log1p(-1 / previousDown);
+      power *= ((nx + v) / previousDown) * Math.exp(growth);
+      if (power > RESCALE_ABOVE || power < RESCALE_BELOW) {
+        const shift = binaryExponent(power);
+        power *= powerOfTwo(-shift);
+        powerExponent += shift;
+      }
+    }
+    const term = scaleByPowerOfTwo(power * (chooseHi + chooseLo), powerExponent + chooseExponent);
     // Neumaier summation of positive terms.
     const t = sum + term;
     compensation += sum >= term ? sum - t + term : term - t + sum;

@@ -1,5 +1,5 @@
-import { normalSf } from "./normal.js";
 import { regularizedBeta } from "./incomplete-beta.js";
+import { normalSf } from "./normal.js";
 
 /**
  * Student's t survival function P(T > t) for df > 0 degrees of freedom (scipy.stats.t.sf, real df): ½·I_z(df/2, ½) with
