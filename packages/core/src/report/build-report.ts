@@ -145,7 +145,9 @@ export function buildReport(reference: Table, current: Table, options: ReportOpt
         ...(options.positiveLabel !== undefined ? { positiveLabel: options.positiveLabel } : {}),
       };
       if (!prediction && !score && scoreColumns.length === 0) {
-        notes.push("no --prediction or scores given: classification metrics skipped");
+        notes.push(
+          `no --prediction or scores given: classification${(options.sensitive ?? []).length > 0 ? " and fairness" : ""} metrics skipped`,
+        );
       } else {
         const outcomes = labelOutcomes(input);
         if (task === "binary" && outcomes.positive !== undefined && options.positiveLabel === undefined) {

@@ -1,6 +1,7 @@
 import { histogramCounts, quantileEdges, sturgesEdges } from "../stats/binning.js";
 import { driftMethods } from "../stats/drift/registry.js";
 import type { DriftMethodName } from "../stats/drift/types.js";
+import { sortedCopy } from "../stats/sorted-copy.js";
 import type { PreparedColumn } from "./prepared-column.js";
 import type { Distribution, DriftColumn } from "./types.js";
 
@@ -23,17 +24,26 @@ const MAX_CHART_CATEGORIES = 30;
 
 function withoutMissing(values: Float64Array): Float64Array {
   let n = 0;
-  for (const v of values) if (!Number.isNaN(v)) n++;
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
+    if (!Number.isNaN(v)) n++;
+  }
   if (n === values.length) return values;
   const out = new Float64Array(n);
   let j = 0;
-  for (const v of values) if (!Number.isNaN(v)) out[j++] = v;
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
+    if (!Number.isNaN(v)) out[j++] = v;
+  }
   return out;
 }
 
 function countCodes(codes: Int32Array, size: number): Float64Array {
   const counts = new Float64Array(size);
-  for (const c of codes) if (c >= 0) counts[c]! += 1;
+  for (let at = 0; at < codes.length; at++) {
+    const c = codes[at]!;
+    if (c >= 0) counts[c]! += 1;
+  }
   return counts;
 }
 
@@ -44,7 +54,10 @@ function distinctAtMost(values: Float64Array, cap: number, into = new Set<number
 
 function shares(counts: Float64Array): Float64Array {
   let total = 0;
-  for (const c of counts) total += c;
+  for (let at = 0; at < counts.length; at++) {
+    const c = counts[at]!;
+    total += c;
+  }
   return counts.map((c) => (total > 0 ? c / total : 0));
 }
 
@@ -63,7 +76,10 @@ function binNumerical(reference: Float64Array, current: Float64Array, strategy: 
     const index = new Map(values.map((v, i) => [v, i] as const));
     const count = (side: Float64Array) => {
       const out = new Float64Array(values.length);
-      for (const v of side) out[index.get(v)!]! += 1;
+      for (let at = 0; at < side.length; at++) {
+        const v = side[at]!;
+        out[index.get(v)!]! += 1;
+      }
       return out;
     };
     const ref = count(reference);
@@ -150,8 +166,9 @@ export function columnDrift(column: PreparedColumn, options: ColumnDriftOptions)
   let currentSamples: Float64Array | undefined;
   let counts: { reference: Float64Array; current: Float64Array; distribution: Distribution } | undefined;
   if (column.kind === "numerical") {
-    referenceSamples = withoutMissing(column.reference);
-    currentSamples = withoutMissing(column.current);
+    // Sorted once here: binning and every sample method walk sorted arrays and skip their own sort.
+    referenceSamples = sortedCopy(withoutMissing(column.reference));
+    currentSamples = sortedCopy(withoutMissing(column.current));
     distinct = distinctAtMost(currentSamples, 5, distinctAtMost(referenceSamples, 5)).size;
     referenceCount = referenceSamples.length;
   } else {

@@ -6,20 +6,27 @@ const MAX_NEW_CATEGORIES = 100;
 
 function missingNumbers(values: Float64Array): number {
   let n = 0;
-  for (const v of values) if (Number.isNaN(v)) n++;
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
+    if (Number.isNaN(v)) n++;
+  }
   return n;
 }
 
 function missingCodes(codes: Int32Array): number {
   let n = 0;
-  for (const c of codes) if (c < 0) n++;
+  for (let at = 0; at < codes.length; at++) {
+    const c = codes[at]!;
+    if (c < 0) n++;
+  }
   return n;
 }
 
 function range(values: Float64Array): { min: number; max: number; constant: boolean } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
     if (v < min) min = v;
     if (v > max) max = v;
   }
@@ -28,7 +35,10 @@ function range(values: Float64Array): { min: number; max: number; constant: bool
 
 function distinctCodes(codes: Int32Array, size: number): Uint32Array {
   const counts = new Uint32Array(size);
-  for (const c of codes) if (c >= 0) counts[c]! += 1;
+  for (let at = 0; at < codes.length; at++) {
+    const c = codes[at]!;
+    if (c >= 0) counts[c]! += 1;
+  }
   return counts;
 }
 
@@ -49,7 +59,10 @@ export function columnQuality(column: PreparedColumn): QualityColumn {
     const ref = range(column.reference);
     const cur = range(column.current);
     let outOfRange = 0;
-    for (const v of column.current) if (v < ref.min || v > ref.max) outOfRange++;
+    for (let at = 0; at < column.current.length; at++) {
+      const v = column.current[at]!;
+      if (v < ref.min || v > ref.max) outOfRange++;
+    }
     return {
       column: column.name,
       missing: { reference: missingRef, current: missingCur },

@@ -17,7 +17,10 @@ function groupsOf(column: PreparedColumn): { groups: string[]; codes: Int32Array
   if (column.kind !== "numerical") {
     // Only groups present in the current data take part, as Fairlearn sees them.
     const counts = new Uint32Array(column.categories.length);
-    for (const c of column.current) if (c >= 0) counts[c]! += 1;
+    for (let at = 0; at < column.current.length; at++) {
+      const c = column.current[at]!;
+      if (c >= 0) counts[c]! += 1;
+    }
     const remap = new Int32Array(column.categories.length).fill(-1);
     const groups: string[] = [];
     column.categories.forEach((g, i) => {

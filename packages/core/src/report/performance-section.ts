@@ -101,7 +101,10 @@ export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
   for (const l of prediction?.categories ?? []) labelSet.add(l);
   // Score columns named after classes may name a class that this data never shows.
   if (scoreColumns.length > 0 && scoreColumns.some((c) => labelSet.has(c.name))) {
-    for (const c of scoreColumns) labelSet.add(c.name);
+    for (let at = 0; at < scoreColumns.length; at++) {
+      const c = scoreColumns[at]!;
+      labelSet.add(c.name);
+    }
   }
   if (input.task === "binary" && labelSet.size > 2) {
     throw new InputError(
@@ -162,7 +165,10 @@ export function labelOutcomes(input: PerformanceInput): LabelledOutcomes {
 }
 
 function hasAny(codes: Int32Array): boolean {
-  for (const c of codes) if (c >= 0) return true;
+  for (let at = 0; at < codes.length; at++) {
+    const c = codes[at]!;
+    if (c >= 0) return true;
+  }
   return false;
 }
 

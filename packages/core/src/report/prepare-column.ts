@@ -42,7 +42,8 @@ function numberView(column: Column): NumberView {
     let nonMissing = 0;
     let integers = true;
     let infinite = false;
-    for (const v of column.values) {
+    for (let at = 0; at < column.values.length; at++) {
+      const v = column.values[at]!;
       if (Number.isNaN(v)) continue;
       if (!Number.isFinite(v)) {
         infinite = true;
@@ -78,9 +79,15 @@ function numberView(column: Column): NumberView {
 function countPresent(column: Column): number {
   let n = 0;
   if (column.kind === "numerical") {
-    for (const v of column.values) if (!Number.isNaN(v)) n++;
+    for (let at = 0; at < column.values.length; at++) {
+      const v = column.values[at]!;
+      if (!Number.isNaN(v)) n++;
+    }
   } else {
-    for (const c of column.codes) if (c >= 0) n++;
+    for (let at = 0; at < column.codes.length; at++) {
+      const c = column.codes[at]!;
+      if (c >= 0) n++;
+    }
   }
   return n;
 }
@@ -108,7 +115,8 @@ function distinctCodes(column: Column): number {
   if (column.kind !== "categorical") return 0;
   const used = new Uint8Array(column.categories.length);
   let distinct = 0;
-  for (const c of column.codes) {
+  for (let at = 0; at < column.codes.length; at++) {
+    const c = column.codes[at]!;
     if (c >= 0 && used[c] === 0) {
       used[c] = 1;
       distinct++;
@@ -156,11 +164,17 @@ function assertNotAllMissing(present: number, file: string, pair: ColumnPair): v
 function sideLabels(column: Column): string[] {
   if (column.kind === "categorical") {
     const used = new Uint8Array(column.categories.length);
-    for (const c of column.codes) if (c >= 0) used[c] = 1;
+    for (let at = 0; at < column.codes.length; at++) {
+      const c = column.codes[at]!;
+      if (c >= 0) used[c] = 1;
+    }
     return column.categories.filter((_, i) => used[i] === 1);
   }
   const distinct = new Set<number>();
-  for (const v of column.values) if (!Number.isNaN(v)) distinct.add(v);
+  for (let at = 0; at < column.values.length; at++) {
+    const v = column.values[at]!;
+    if (!Number.isNaN(v)) distinct.add(v);
+  }
   return Array.from(distinct, String);
 }
 

@@ -67,3 +67,13 @@ export function sortedCopy(values: Float64Array): Float64Array {
   }
   return out;
 }
+
+export function isAscending(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) if (!(values[i - 1]! <= values[i]!)) return false;
+  return !Number.isNaN(values[0] ?? 0);
+}
+
+/** `values` itself when already ascending (the caller must not write to the result), else a sorted copy. */
+export function ascending(values: Float64Array): Float64Array {
+  return isAscending(values) ? values : sortedCopy(values);
+}

@@ -1,4 +1,4 @@
-import { sortedCopy } from "../sorted-copy.js";
+import { ascending } from "../sorted-copy.js";
 import { CompensatedSum } from "./compensated-sum.js";
 import { emptyResult, testResult } from "./distance-result.js";
 import type { DriftResult } from "./types.js";
@@ -79,8 +79,8 @@ export function andersonKSamples(x: Float64Array, y: Float64Array): AndersonResu
   const n2 = y.length;
   const total = n1 + n2;
   if (n1 === 0 || n2 === 0 || total < 4) return null;
-  const xs = sortedCopy(x);
-  const ys = sortedCopy(y);
+  const xs = ascending(x);
+  const ys = ascending(y);
   if (Number.isNaN(xs[n1 - 1]!) || Number.isNaN(ys[n2 - 1]!)) return null;
   const inner1 = new CompensatedSum();
   const inner2 = new CompensatedSum();

@@ -1,4 +1,4 @@
-import { sortedCopy } from "../sorted-copy.js";
+import { ascending } from "../sorted-copy.js";
 import { CompensatedSum } from "./compensated-sum.js";
 
 /**
@@ -9,8 +9,8 @@ export function cdfDistanceIntegral(u: Float64Array, v: Float64Array, power: 1 |
   const nu = u.length;
   const nv = v.length;
   if (nu === 0 || nv === 0) return Number.NaN;
-  const us = sortedCopy(u);
-  const vs = sortedCopy(v);
+  const us = ascending(u);
+  const vs = ascending(v);
   // Sorting puts NaN last; the walk below needs an order on every value.
   if (Number.isNaN(us[nu - 1]!) || Number.isNaN(vs[nv - 1]!)) return Number.NaN;
   let iu = 0;

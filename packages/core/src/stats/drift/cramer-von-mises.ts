@@ -1,4 +1,4 @@
-import { sortedCopy } from "../sorted-copy.js";
+import { ascending } from "../sorted-copy.js";
 import { CompensatedSum } from "./compensated-sum.js";
 import { cvmExactPValue } from "./cvm-exact.js";
 import { cvmLimitCdf } from "./cvm-limit-cdf.js";
@@ -22,8 +22,8 @@ export function cramerVonMises(x: Float64Array, y: Float64Array): CramerVonMises
   const nx = x.length;
   const ny = y.length;
   if (nx < 2 || ny < 2) return null;
-  const xs = sortedCopy(x);
-  const ys = sortedCopy(y);
+  const xs = ascending(x);
+  const ys = ascending(y);
   if (Number.isNaN(xs[nx - 1]!) || Number.isNaN(ys[ny - 1]!)) return null;
   // Σ (rank − position)² per sample, walking tied groups of the pooled sample; x's come first in scipy's pooled order.
   // Compensated sums: the terms reach n², and T below is a small difference of large numbers.

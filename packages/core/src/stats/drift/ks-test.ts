@@ -1,4 +1,4 @@
-import { sortedCopy } from "../sorted-copy.js";
+import { ascending } from "../sorted-copy.js";
 import { clipProbability } from "../special/clip-probability.js";
 import { kolmogorovSf } from "../special/kolmogorov-two-sided.js";
 import { emptyResult } from "./distance-result.js";
@@ -63,8 +63,8 @@ export function ksTwoSample(x: Float64Array, y: Float64Array): KsResult | null {
   const n2 = y.length;
   if (n1 === 0 || n2 === 0) return null;
   if (hasNaN(x) || hasNaN(y)) return null;
-  const xs = sortedCopy(x);
-  const ys = sortedCopy(y);
+  const xs = ascending(x);
+  const ys = ascending(y);
   let statistic = maxEcdfGap(xs, ys);
   if (Math.max(n1, n2) <= EXACT_MAX_SIZE) {
     const gcd = greatestCommonDivisor(n1, n2);

@@ -1,4 +1,4 @@
-import { sortedCopy } from "../sorted-copy.js";
+import { ascending } from "../sorted-copy.js";
 import { normalSf } from "../special/normal.js";
 import { emptyResult } from "./distance-result.js";
 import type { DriftResult } from "./types.js";
@@ -20,8 +20,8 @@ export function mannWhitneyU(x: Float64Array, y: Float64Array): MannWhitneyResul
   if (n1 === 0 || n2 === 0) return null;
   for (const v of x) if (Number.isNaN(v)) return null;
   for (const v of y) if (Number.isNaN(v)) return null;
-  const xs = sortedCopy(x);
-  const ys = sortedCopy(y);
+  const xs = ascending(x);
+  const ys = ascending(y);
   // Rank sum of x and Σ(t³ − t) over tied groups of the pooled sample.
   let rankSum = 0;
   let tieTerm = 0;
