@@ -22,7 +22,8 @@ export function sturgesEdges(values: Float64Array): Float64Array {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let n = 0;
-  for (const v of values) {
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
     if (Number.isNaN(v)) continue;
     n++;
     if (v < min) min = v;
@@ -68,7 +69,8 @@ export function quantileEdges(reference: Float64Array, bins: number): Float64Arr
   if (sorted.length === 0) return Float64Array.of(0, 1);
   const probabilities = linspace(0, 1, bins + 1);
   const edges: number[] = [];
-  for (const q of probabilities) {
+  for (let at = 0; at < probabilities.length; at++) {
+    const q = probabilities[at]!;
     const edge = linearQuantile(sorted, q);
     if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
   }
@@ -99,7 +101,8 @@ export function histogramCounts(
   if (isAscending(values)) {
     // Sorted input (the report sorts each sample once): one walk over values and edges instead of a search each.
     let bin = 0;
-    for (const value of values) {
+    for (let at = 0; at < values.length; at++) {
+      const value = values[at]!;
       if (value >= last) {
         if (value === last || clamp) counts[bins - 1]! += 1;
         continue;
@@ -111,7 +114,8 @@ export function histogramCounts(
     }
     return counts;
   }
-  for (const value of values) {
+  for (let at = 0; at < values.length; at++) {
+    const value = values[at]!;
     if (Number.isNaN(value)) continue;
     if (value >= last) {
       if (value === last || clamp) counts[bins - 1]! += 1;
@@ -136,6 +140,9 @@ export function histogramCounts(
 /** Each count over the total; all zeros when the total is zero. */
 export function sharesFromCounts(counts: Float64Array): Float64Array {
   let total = 0;
-  for (const c of counts) total += c;
+  for (let at = 0; at < counts.length; at++) {
+    const c = counts[at]!;
+    total += c;
+  }
   return counts.map((c) => (total > 0 ? c / total : 0));
 }

@@ -5,7 +5,10 @@
  */
 export function floorZeroShares(shares: Float64Array): Float64Array {
   let smallest = Number.POSITIVE_INFINITY;
-  for (const s of shares) if (s !== 0 && s < smallest) smallest = s;
+  for (let at = 0; at < shares.length; at++) {
+    const s = shares[at]!;
+    if (s !== 0 && s < smallest) smallest = s;
+  }
   if (smallest === Number.POSITIVE_INFINITY) return shares.slice();
   const fill = smallest <= 0.0001 ? smallest / 1e6 : 0.0001;
   return shares.map((s) => (s === 0 ? fill : s));

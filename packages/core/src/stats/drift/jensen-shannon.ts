@@ -19,8 +19,14 @@ export function jensenShannonDrift(
   if (!sharesUsable(referenceShares, currentShares)) return emptyResult(threshold);
   let refTotal = 0;
   let curTotal = 0;
-  for (const s of referenceShares) refTotal += s;
-  for (const s of currentShares) curTotal += s;
+  for (let at = 0; at < referenceShares.length; at++) {
+    const s = referenceShares[at]!;
+    refTotal += s;
+  }
+  for (let at = 0; at < currentShares.length; at++) {
+    const s = currentShares[at]!;
+    curTotal += s;
+  }
   let left = 0;
   let right = 0;
   for (let i = 0; i < referenceShares.length; i++) {

@@ -5,7 +5,10 @@ import type { DriftResult } from "./types.js";
 
 function normalized(shares: Float64Array): Float64Array {
   let total = 0;
-  for (const s of shares) total += s;
+  for (let at = 0; at < shares.length; at++) {
+    const s = shares[at]!;
+    total += s;
+  }
   return shares.map((s) => s / total);
 }
 

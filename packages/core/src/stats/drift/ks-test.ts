@@ -23,7 +23,10 @@ function greatestCommonDivisor(a: number, b: number): number {
 }
 
 function hasNaN(values: Float64Array): boolean {
-  for (const v of values) if (Number.isNaN(v)) return true;
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
+    if (Number.isNaN(v)) return true;
+  }
   return false;
 }
 

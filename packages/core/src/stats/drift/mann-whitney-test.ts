@@ -18,8 +18,14 @@ export function mannWhitneyU(x: Float64Array, y: Float64Array): MannWhitneyResul
   const n1 = x.length;
   const n2 = y.length;
   if (n1 === 0 || n2 === 0) return null;
-  for (const v of x) if (Number.isNaN(v)) return null;
-  for (const v of y) if (Number.isNaN(v)) return null;
+  for (let at = 0; at < x.length; at++) {
+    const v = x[at]!;
+    if (Number.isNaN(v)) return null;
+  }
+  for (let at = 0; at < y.length; at++) {
+    const v = y[at]!;
+    if (Number.isNaN(v)) return null;
+  }
   const xs = ascending(x);
   const ys = ascending(y);
   // Rank sum of x and Σ(t³ − t) over tied groups of the pooled sample.

@@ -13,7 +13,8 @@ export function sharesUsable(reference: Float64Array, current: Float64Array): bo
 
 function positiveTotal(shares: Float64Array): boolean {
   let total = 0;
-  for (const s of shares) {
+  for (let at = 0; at < shares.length; at++) {
+    const s = shares[at]!;
     if (!(s >= 0) || s === Number.POSITIVE_INFINITY) return false;
     total += s;
   }

@@ -11,10 +11,16 @@ interface Moments {
 
 function moments(values: Float64Array): Moments {
   const sum = new CompensatedSum();
-  for (const v of values) sum.add(v);
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
+    sum.add(v);
+  }
   const mean = sum.value() / values.length;
   const squares = new CompensatedSum();
-  for (const v of values) squares.add((v - mean) * (v - mean));
+  for (let at = 0; at < values.length; at++) {
+    const v = values[at]!;
+    squares.add((v - mean) * (v - mean));
+  }
   return { mean, variance: squares.value() / (values.length - 1) };
 }
 

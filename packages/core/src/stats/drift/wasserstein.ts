@@ -11,10 +11,16 @@ export function wassersteinDistance(u: Float64Array, v: Float64Array): number {
 /** numpy.std(values) (population, ddof = 0), two-pass. */
 function populationStd(values: Float64Array): number {
   const sum = new CompensatedSum();
-  for (const x of values) sum.add(x);
+  for (let at = 0; at < values.length; at++) {
+    const x = values[at]!;
+    sum.add(x);
+  }
   const mean = sum.value() / values.length;
   const squares = new CompensatedSum();
-  for (const x of values) squares.add((x - mean) * (x - mean));
+  for (let at = 0; at < values.length; at++) {
+    const x = values[at]!;
+    squares.add((x - mean) * (x - mean));
+  }
   return Math.sqrt(squares.value() / values.length);
 }
 
