@@ -1,7 +1,7 @@
 import type { RegressionMetrics } from "../report/types.js";
 import { CompensatedSum } from "../stats/drift/compensated-sum.js";
+import { linearQuantile } from "../stats/linear-quantile.js";
 import { sortedCopy } from "../stats/sorted-copy.js";
-import { linearQuantile } from "./linear-quantile.js";
 
 /** scikit-learn's mean_absolute_percentage_error floor for |target|: numpy.finfo(float64).eps. */
 const EPS = Number.EPSILON;

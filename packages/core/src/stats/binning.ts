@@ -1,3 +1,4 @@
+import { linearQuantile } from "./linear-quantile.js";
 import { isAscending } from "./sorted-copy.js";
 
 /** Evenly spaced points from start to stop inclusive, with numpy.linspace's rounding (last point set to stop). */
@@ -42,19 +43,6 @@ export function sturgesEdges(values: Float64Array): Float64Array {
   const width = (max - min) / (Math.log2(n) + 1);
   const bins = width ? Math.ceil((last - first) / width) : 1;
   return linspace(first, last, bins + 1);
-}
-
-/** numpy.quantile's default ("linear", Hyndman–Fan 7) at probability q of an ascending array. */
-function linearQuantile(sorted: Float64Array, q: number): number {
-  const n = sorted.length;
-  const index = (n - 1) * q;
-  if (index >= n - 1) return sorted[n - 1]!;
-  const below = Math.floor(index);
-  const a = sorted[below]!;
-  const b = sorted[below + 1]!;
-  const t = index - below;
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 /**
