@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
 import golden from "../../../golden/drift-tests.json" with { type: "json" };
+import { decode, formula } from "./golden-samples.js";
 import { tTest } from "./t-test.js";
-
-type Stored = readonly (number | string)[];
-interface Formula {
-  readonly size: number;
-  readonly step: number;
-  readonly modulus: number;
-  readonly scale: number;
-}
-
-const decode = (values: Stored) =>
-  Float64Array.from(values, (v) => (typeof v === "number" ? v : v === "Infinity" ? Infinity : -Infinity));
-
-/** The generator's formula samples: ((i·step) mod modulus)/modulus·scale, exact in numpy and here. */
-function formula({ size, step, modulus, scale }: Formula): Float64Array {
-  const out = new Float64Array(size);
-  for (let i = 0; i < size; i++) out[i] = (((i * step) % modulus) / modulus) * scale;
-  return out;
-}
 
 function expectClose(actual: number | null, expected: number | null, relative = 1e-9): void {
   if (expected === null || actual === null) {
