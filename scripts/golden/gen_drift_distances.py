@@ -21,6 +21,7 @@ import scipy
 from scipy import special, stats
 from scipy.spatial import distance
 from scipy.stats import _hypotests
+from json_numbers import floats, num  # noqa: E402  (scripts/golden is on sys.path when run)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "packages" / "core" / "golden" / "drift-distances.json"
@@ -28,16 +29,6 @@ OUT = ROOT / "packages" / "core" / "golden" / "drift-distances.json"
 warnings.simplefilter("ignore")
 
 
-def num(x):
-    """A JSON-safe float: None for NaN and infinities."""
-    if x is None:
-        return None
-    x = float(x)
-    return x if math.isfinite(x) else None
-
-
-def floats(a):
-    return [num(v) for v in np.asarray(a, dtype=float)]
 
 
 def guarded(f):

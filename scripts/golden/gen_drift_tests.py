@@ -24,21 +24,12 @@ import mpmath
 import numpy as np
 import scipy
 from scipy import special, stats
+from json_numbers import floats, num  # noqa: E402  (scripts/golden is on sys.path when run)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "packages" / "core" / "golden" / "drift-tests.json"
 
 
-def num(x):
-    """A JSON-safe float: None for NaN and infinities."""
-    if x is None:
-        return None
-    x = float(x)
-    return x if math.isfinite(x) else None
-
-
-def floats(a):
-    return [num(v) for v in np.asarray(a, dtype=float)]
 
 
 # --- special functions -------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ import warnings
 import numpy as np
 import pandas as pd
 from sklearn import metrics as skm
+from json_numbers import floats, num  # noqa: E402  (scripts/golden is on sys.path when run)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "packages" / "core" / "golden" / "metrics.json"
@@ -41,16 +42,6 @@ warnings.simplefilter("ignore")
 EPS = np.finfo(np.float64).eps
 
 
-def num(x):
-    """A JSON-safe float: None for None, NaN and infinities."""
-    if x is None:
-        return None
-    x = float(x)
-    return x if math.isfinite(x) else None
-
-
-def floats(a):
-    return [num(v) for v in np.asarray(a, dtype=float).ravel()]
 
 
 def ratio(a, b):

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Column } from "../columns.js";
 import { InputError } from "../errors.js";
-import type { SourceColumn, SourceType, Table } from "../table.js";
+import type { SourceColumn, Table } from "../table.js";
 import { buildReport } from "./build-report.js";
+import { numberColumn, stringColumn } from "./source-columns.test-support.js";
 
-function numbers(name: string, values: number[], sourceType: SourceType = "float"): SourceColumn {
-  return { name, sourceType, column: { kind: "numerical", values: Float64Array.from(values) } };
-}
-
-function strings(name: string, values: (string | null)[]): SourceColumn {
-  const categories: string[] = [];
-  const codes = values.map((v) => {
-    if (v === null) return -1;
-    if (!categories.includes(v)) categories.push(v);
-    return categories.indexOf(v);
-  });
-  const column: Column = { kind: "categorical", codes: Int32Array.from(codes), categories };
-  return { name, sourceType: "string", column };
-}
+const numbers = numberColumn;
+const strings = stringColumn;
 
 function table(name: string, columns: SourceColumn[]): Table {
   return {

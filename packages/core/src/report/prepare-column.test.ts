@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Column } from "../columns.js";
 import { InputError } from "../errors.js";
 import type { SourceColumn, SourceType } from "../table.js";
 import { type ColumnPair, prepareColumn } from "./prepare-column.js";
+import { numberColumn, stringColumn } from "./source-columns.test-support.js";
 
-const num = (values: number[], sourceType: SourceType = "float"): SourceColumn => ({
-  name: "x",
-  sourceType,
-  column: { kind: "numerical", values: Float64Array.from(values) },
-});
-const str = (values: (string | null)[]): SourceColumn => {
-  const categories: string[] = [];
-  const codes = values.map((v) => {
-    if (v === null) return -1;
-    if (!categories.includes(v)) categories.push(v);
-    return categories.indexOf(v);
-  });
-  const column: Column = { kind: "categorical", codes: Int32Array.from(codes), categories };
-  return { name: "x", sourceType: "string", column };
-};
+const num = (values: number[], sourceType: SourceType = "float") => numberColumn("x", values, sourceType);
+const str = (values: (string | null)[]) => stringColumn("x", values);
 const pair = (
   reference: SourceColumn,
   current: SourceColumn,

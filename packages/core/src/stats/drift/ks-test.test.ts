@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import golden from "../../../golden/drift-tests.json" with { type: "json" };
-import { decode, formula } from "./golden-samples.js";
+import { decode, formula } from "./golden-samples.test-support.js";
 import { ksTest, ksTwoSample } from "./ks-test.js";
 
 function expectClose(actual: number, expected: number | null, relative = 1e-9, absolute = 1e-15): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import golden from "../../../golden/drift-tests.json" with { type: "json" };
-import { decode, formula } from "./golden-samples.js";
+import { decode, formula } from "./golden-samples.test-support.js";
 import { tTest } from "./t-test.js";
 
 function expectClose(actual: number | null, expected: number | null, relative = 1e-9): void {
