@@ -60,3 +60,4 @@ export { normalCdf, normalSf } from "./stats/special/normal.js";
 export { smirnovSf } from "./stats/special/smirnov.js";
 export { studentTSf } from "./stats/special/student-t.js";
 export type * from "./table.js";
+export type * from "./records/types.js";

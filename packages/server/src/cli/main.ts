@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { InputError } from "@telltale/core";
 import { AppError } from "../errors/app-error.js";
 import { type CommandIo, reportCommand } from "./report-command.js";
+import { serveCommand } from "./serve-command.js";
 
 const COMMANDS = {
   report: "compare a reference dataset with a current one: drift, quality, performance, fairness",
+  serve: "run the monitoring service: HTTP API, ingest, storage (embedded DuckDB)",
 } as const;
 
 function version(): string {
@@ -47,6 +49,8 @@ export async function main(args: readonly string[], io: CommandIo = defaultIo): 
     switch (command) {
       case "report":
         return await reportCommand(rest, io);
+      case "serve":
+        return await serveCommand(rest, io);
       default:
         io.stderr(`telltale: unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(", ")})`);
         return 2;

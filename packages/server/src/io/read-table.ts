@@ -1,11 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { type DuckDBConnection, type DuckDBType, listValue } from "@duckdb/node-api";
-import type { SourceColumn, SourceType, Table } from "@telltale/core";
+import { type DuckDBConnection, type DuckDBType, type DuckDBValue, listValue } from "@duckdb/node-api";
+import type { Column, SourceColumn, SourceType, Table } from "@telltale/core";
 import { AppError } from "../errors/app-error.js";
 import { type InputFormat, inputFormatFromPath } from "./input-format.js";
 import { quoteIdentifier } from "./quote-identifier.js";
-import { copyDoubles, copyInts } from "./raw-vectors.js";
+import { type FetchedColumns, readColumns } from "./read-columns.js";
 
 const MISSING_MARKERS = ["", "NA", "NaN", "null"];
 
@@ -14,7 +14,7 @@ export type ReadProgress = (event: { file: string; rows: number; total: number }
 let sequence = 0;
 
 /** `fullSample`: the sniffer types columns from every row, for files whose first rows mislead it. */
-function sourceExpression(format: InputFormat, fullSample = false): string {
+export function sourceExpression(format: InputFormat, fullSample = false): string {
   const sample = fullSample ? ", sample_size=-1" : "";
   switch (format) {
     case "csv":
@@ -47,9 +47,88 @@ function isNumeric(type: SourceType): boolean {
 }
 
 /**
- * Loads a CSV, JSON Lines or Parquet file into typed columns: numbers as Float64Array (NaN missing), everything
- * else trimmed and dictionary-encoded by DuckDB (an ENUM per column), so no per-row string reaches JavaScript.
+ * Parses a CSV, JSON Lines or Parquet file into a table (`temp` or persistent), retrying with a full-file sniff
+ * when a value past DuckDB's sample contradicts the sniffed type. Returns the column names and types.
  */
+export async function importFile(
+  connection: DuckDBConnection,
+  path: string,
+  format: InputFormat,
+  table: string,
+  temp: boolean,
+): Promise<void> {
+  const params = format === "csv" ? { path, nulls: listValue(MISSING_MARKERS) } : { path };
+  const create = (full: boolean) =>
+    connection.run(
+      `CREATE OR REPLACE ${temp ? "TEMP " : ""}TABLE ${table} AS SELECT * FROM ${sourceExpression(format, full)}`,
+      params,
+    );
+  try {
+    await create(false).catch(() => create(true));
+  } catch (error) {
+    throw new AppError(
+      "TELLTALE_BAD_INPUT",
+      `${basename(path)}: cannot read as ${format}: ${firstLine(error)}`,
+      {
+        path,
+      },
+    );
+  }
+}
+
+/**
+ * Reads a relation (a table name or a scan expression) into typed columns: numbers as Float64Array (NaN
+ * missing), everything else trimmed, missing markers nulled, and dictionary-encoded by DuckDB.
+ */
+export async function readRelation(
+  connection: DuckDBConnection,
+  from: string,
+  params: Record<string, DuckDBValue>,
+  name: string,
+  onProgress?: ReadProgress,
+  format?: InputFormat,
+): Promise<Table> {
+  let names: string[];
+  let types: SourceType[];
+  try {
+    const described = await connection.run(`SELECT * FROM ${from} LIMIT 0`, params);
+    names = described.columnNames();
+    types = described.columnTypes().map(sourceTypeOf);
+  } catch (error) {
+    const as = format ? ` as ${format}` : "";
+    throw new AppError("TELLTALE_BAD_INPUT", `${name}: cannot read${as}: ${firstLine(error)}`, { name });
+  }
+  if (names.length === 0) throw new AppError("TELLTALE_EMPTY_FILE", `${name}: no columns`, { name });
+  const markers = listValue(MISSING_MARKERS);
+  const cleaned = (c: number) => {
+    const text = `trim(CAST(${quoteIdentifier(names[c]!)} AS VARCHAR))`;
+    return `CASE WHEN list_contains($markers, ${text}) THEN NULL ELSE ${text} END`;
+  };
+  let fetched: FetchedColumns;
+  try {
+    fetched = await readColumns(
+      connection,
+      from,
+      { ...params, markers },
+      names.map((column, c) =>
+        isNumeric(types[c]!)
+          ? { sql: quoteIdentifier(column), kind: "number" as const }
+          : { sql: cleaned(c), kind: "category" as const },
+      ),
+      (rows, total) => onProgress?.({ file: name, rows, total }),
+    );
+  } catch (error) {
+    throw new AppError("TELLTALE_BAD_INPUT", `${name}: cannot read: ${firstLine(error)}`, { name });
+  }
+  const columns: SourceColumn[] = names.map((column, c) => ({
+    name: column,
+    sourceType: types[c]!,
+    column: fetched.columns[c] as Column,
+  }));
+  return { name, rows: fetched.rows, columns };
+}
+
+/** Loads a CSV, JSON Lines or Parquet file into typed columns (see `readRelation`). */
 export async function readTable(
   connection: DuckDBConnection,
   path: string,
@@ -60,108 +139,32 @@ export async function readTable(
   if (statSync(path).size === 0)
     throw new AppError("TELLTALE_EMPTY_FILE", `${path}: the file is empty`, { path });
   const format = inputFormatFromPath(path);
-  const id = ++sequence;
-  const table = `telltale_src_${id}`;
+  // Messages name the relation by file name; the CLI user typed the path, so they name the path.
+  const namePath = (error: unknown): never => {
+    throw error instanceof AppError
+      ? new AppError(error.code, error.message.replace(`${file}:`, `${path}:`), error.details)
+      : error;
+  };
   // Parquet is columnar and cheap to scan again; text formats are parsed once into a temporary table.
-  const scanned = format === "parquet";
-  const from = scanned ? sourceExpression(format) : table;
-  const params = format === "csv" ? { path, nulls: listValue(MISSING_MARKERS) } : { path };
-  const fromParams = scanned ? params : {};
-  const enums: string[] = [];
+  if (format === "parquet") {
+    const table = await readRelation(
+      connection,
+      sourceExpression(format),
+      { path },
+      file,
+      onProgress,
+      format,
+    ).catch(namePath);
+    if (table.rows === 0) throw new AppError("TELLTALE_EMPTY_FILE", `${path}: no data rows`, { path });
+    return table;
+  }
+  const table = `telltale_src_${++sequence}`;
   try {
-    let names: string[];
-    let types: SourceType[];
-    try {
-      if (!scanned) {
-        const create = (full: boolean) =>
-          connection.run(
-            `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${sourceExpression(format, full)}`,
-            params,
-          );
-        // Sniffing a sample is fast; a text value past it fails the load, and then every row is sniffed.
-        await create(false).catch(() => create(true));
-      }
-      const described = await connection.run(`SELECT * FROM ${from} LIMIT 0`, fromParams);
-      names = described.columnNames();
-      types = described.columnTypes().map(sourceTypeOf);
-    } catch (error) {
-      throw new AppError("TELLTALE_BAD_INPUT", `${path}: cannot read as ${format}: ${firstLine(error)}`, {
-        path,
-      });
-    }
-    if (names.length === 0) throw new AppError("TELLTALE_EMPTY_FILE", `${path}: no columns`, { path });
-
-    const markers = listValue(MISSING_MARKERS);
-    const cleaned = (c: number) => {
-      const text = `trim(CAST(${quoteIdentifier(names[c]!)} AS VARCHAR))`;
-      return `CASE WHEN list_contains($markers, ${text}) THEN NULL ELSE ${text} END`;
-    };
-    const textColumns = names.map((_, c) => c).filter((c) => !isNumeric(types[c]!));
-    // One scan counts the rows and collects every text column's distinct values.
-    const summary = await connection.runAndReadAll(
-      `SELECT count(*)${textColumns.map((c) => `, list(DISTINCT ${cleaned(c)} ORDER BY ${cleaned(c)})`).join("")} FROM ${from}`,
-      { ...fromParams, markers },
-    );
-    const summaryRow = summary.getRowsJS()[0]!;
-    const rows = Number(summaryRow[0]);
-    if (rows === 0) throw new AppError("TELLTALE_EMPTY_FILE", `${path}: no data rows`, { path });
-
-    const dictionaries: string[][] = names.map(() => []);
-    const select: string[] = [];
-    for (const [c, name] of names.entries()) {
-      if (isNumeric(types[c]!)) {
-        select.push(`CAST(${quoteIdentifier(name)} AS DOUBLE)`);
-        continue;
-      }
-      const values = (summaryRow[1 + textColumns.indexOf(c)] as unknown[]).map(String);
-      dictionaries[c] = values;
-      if (values.length === 0) {
-        select.push("CAST(NULL AS INTEGER)");
-        continue;
-      }
-      const enumType = `telltale_enum_${id}_${c}`;
-      await connection.run(`CREATE TYPE ${enumType} AS ENUM (SELECT unnest($values))`, {
-        values: listValue(values),
-      });
-      enums.push(enumType);
-      select.push(`CAST(enum_code(CAST(${cleaned(c)} AS ${enumType})) AS INTEGER)`);
-    }
-
-    const numbers = types.map((t) => (isNumeric(t) ? new Float64Array(rows) : null));
-    const codes = types.map((t) => (isNumeric(t) ? null : new Int32Array(rows)));
-    try {
-      const result = await connection.stream(`SELECT ${select.join(", ")} FROM ${from}`, {
-        ...fromParams,
-        markers,
-      });
-      let offset = 0;
-      for (;;) {
-        const chunk = await result.fetchChunk();
-        if (chunk === null || chunk.rowCount === 0) break;
-        for (let c = 0; c < names.length; c++) {
-          const n = numbers[c];
-          if (n) copyDoubles(chunk, c, n, offset);
-          else copyInts(chunk, c, codes[c]!, offset);
-        }
-        offset += chunk.rowCount;
-        onProgress?.({ file, rows: offset, total: rows });
-      }
-    } catch (error) {
-      throw new AppError("TELLTALE_BAD_INPUT", `${path}: cannot read: ${firstLine(error)}`, { path });
-    }
-    const columns: SourceColumn[] = names.map((name, c) => {
-      const sourceType = types[c]!;
-      const values = numbers[c];
-      if (values) return { name, sourceType, column: { kind: "numerical", values } };
-      return {
-        name,
-        sourceType,
-        column: { kind: "categorical", codes: codes[c]!, categories: dictionaries[c]! },
-      };
-    });
-    return { name: file, rows, columns };
+    await importFile(connection, path, format, table, true).catch(namePath);
+    const loaded = await readRelation(connection, table, {}, file, onProgress).catch(namePath);
+    if (loaded.rows === 0) throw new AppError("TELLTALE_EMPTY_FILE", `${path}: no data rows`, { path });
+    return loaded;
   } finally {
-    if (!scanned) await connection.run(`DROP TABLE IF EXISTS ${table}`);
-    for (const e of enums) await connection.run(`DROP TYPE IF EXISTS ${e}`);
+    await connection.run(`DROP TABLE IF EXISTS ${table}`);
   }
 }

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { AppError } from "./errors/app-error.js";
+
+const portSchema = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be an integer")
+  .min(0, "must be 0-65535")
+  .max(65535, "must be 0-65535");
+
+/** One schema over flags and environment; a flag wins over its `TELLTALE_*` variable. */
+export const configSchema = z.object({
+  port: portSchema.default(4100),
+  host: z.string().min(1, "must not be empty").default("127.0.0.1"),
+  dataDir: z.string().min(1, "must not be empty").default("./telltale-data"),
+  adminKey: z.string().min(16, "must be at least 16 characters").optional(),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+const ENV: Record<keyof Config, string> = {
+  port: "TELLTALE_PORT",
+  host: "TELLTALE_HOST",
+  dataDir: "TELLTALE_DATA_DIR",
+  adminKey: "TELLTALE_ADMIN_KEY",
+  logLevel: "TELLTALE_LOG_LEVEL",
+};
+
+const FLAG: Record<keyof Config, string> = {
+  port: "--port",
+  host: "--host",
+  dataDir: "--data-dir",
+  adminKey: "TELLTALE_ADMIN_KEY",
+  logLevel: "--log-level",
+};
+
+/** Merges flags over env and validates; a bad value throws one readable line naming the flag and variable. */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  flags: Partial<Record<keyof Config, string>> = {},
+): Config {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(ENV) as (keyof Config)[]) {
+    const value = flags[key] ?? env[ENV[key]];
+    if (value !== undefined && value !== "") raw[key] = value;
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0]) as keyof Config;
+    const source = flags[key] !== undefined ? FLAG[key] : ENV[key];
+    throw new AppError("TELLTALE_BAD_CONFIG", `${source}=${raw[key] ?? ""}: ${issue.message}`, { key });
+  }
+  return parsed.data;
+}
+
+export function envNameOf(key: keyof Config): string {
+  return ENV[key];
+}

@@ -1,0 +1,161 @@
+import { randomBytes } from "node:crypto";
+import { rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { AppError } from "../../errors/app-error.js";
+import type { InputFormat } from "../../io/input-format.js";
+import { featuresFromReference } from "../../registry/reference-columns.js";
+import type { Services } from "../../server/services.js";
+import type { RouteTable } from "../route-table.js";
+import { createVersionBody, modelParams, versionParams, versionView } from "../schemas.js";
+import { versionToView } from "../views.js";
+
+/** Reference bodies by content type; JSON arrays are parsed by Fastify and spooled as JSON Lines. */
+const REFERENCE_TYPES: Record<string, InputFormat> = {
+  "text/csv": "csv",
+  "application/csv": "csv",
+  "application/x-ndjson": "jsonl",
+  "application/jsonl": "jsonl",
+  "application/x-jsonlines": "jsonl",
+  "application/vnd.apache.parquet": "parquet",
+  "application/x-parquet": "parquet",
+  "application/octet-stream": "parquet",
+};
+
+function referenceFormat(contentType: string | undefined): InputFormat | "json" {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "application/json") return "json";
+  const format = REFERENCE_TYPES[type];
+  if (!format) {
+    throw new AppError(
+      "TELLTALE_UNSUPPORTED_MEDIA_TYPE",
+      `a reference is CSV, JSON Lines, Parquet or a JSON array; got Content-Type '${type || "none"}'`,
+      { accepted: ["application/json", ...Object.keys(REFERENCE_TYPES)] },
+    );
+  }
+  return format;
+}
+
+function jsonArrayAsLines(body: unknown): string {
+  if (!Array.isArray(body))
+    throw new AppError("TELLTALE_VALIDATION", "a JSON reference must be an array of row objects");
+  if (body.length === 0) throw new AppError("TELLTALE_EMPTY_FILE", "the reference has no rows");
+  const lines: string[] = [];
+  body.forEach((row, index) => {
+    if (typeof row !== "object" || row === null || Array.isArray(row)) {
+      throw new AppError(
+        "TELLTALE_VALIDATION",
+        `reference row ${index} must be an object of column → value`,
+        { index },
+      );
+    }
+    lines.push(JSON.stringify(row));
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+export function versionRoutes(routes: RouteTable, services: Services): void {
+  const { store } = services;
+  routes.add(
+    {
+      method: "POST",
+      url: "/api/v1/models/:model/versions",
+      tag: "versions",
+      summary: "Register a version",
+      description:
+        "`metrics` is the version's offline benchmark (e.g. validation F1), shown beside production values.",
+      access: "admin",
+      params: modelParams,
+      body: createVersionBody,
+      response: versionView,
+      status: 201,
+      errors: [400, 404, 409],
+    },
+    async ({ params, body }) =>
+      versionToView(
+        await store.createVersion(
+          params.model,
+          {
+            version: body.version,
+            description: body.description ?? null,
+            tags: body.tags ?? [],
+            metrics: body.metrics ?? {},
+            endpoint: body.endpoint ?? null,
+          },
+          services.now(),
+        ),
+      ),
+  );
+  routes.add(
+    {
+      method: "GET",
+      url: "/api/v1/models/:model/versions",
+      tag: "versions",
+      summary: "List a model's versions",
+      access: "admin",
+      params: modelParams,
+      response: z.object({ versions: z.array(versionView) }),
+      errors: [404],
+    },
+    async ({ params }) => ({ versions: store.listVersions(params.model).map(versionToView) }),
+  );
+  routes.add(
+    {
+      method: "GET",
+      url: "/api/v1/models/:model/versions/:version",
+      tag: "versions",
+      summary: "One version",
+      access: "admin",
+      params: versionParams,
+      response: versionView,
+      errors: [404],
+    },
+    async ({ params }) => versionToView(store.version(params.model, params.version)),
+  );
+  routes.add(
+    {
+      method: "PUT",
+      url: "/api/v1/models/:model/versions/:version/reference",
+      tag: "versions",
+      summary: "Upload the version's reference (baseline) rows, replacing the previous one",
+      description:
+        "Columns are features plus optional `label` (or `target`), `prediction`, `score` (binary) or `score.<class>` (multiclass). Feature columns the schema lacks are added to it.",
+      access: "admin",
+      params: versionParams,
+      requestBody: {
+        "application/json": "an array of row objects",
+        "text/csv": "CSV with a header row",
+        "application/x-ndjson": "JSON Lines, one row object per line",
+        "application/vnd.apache.parquet": "a Parquet file",
+      },
+      response: versionView.extend({ newFeatures: z.array(z.string()) }),
+      errors: [400, 404, 413, 415, 422],
+    },
+    async ({ params, request }) => {
+      store.version(params.model, params.version);
+      const format = referenceFormat(request.headers["content-type"]);
+      const content =
+        format === "json" ? jsonArrayAsLines(request.body) : (request.body as Buffer | undefined);
+      if (content === undefined || content.length === 0)
+        throw new AppError("TELLTALE_EMPTY_FILE", "the reference body is empty");
+      const path = join(
+        services.scratchDir,
+        `reference-${randomBytes(8).toString("hex")}.${format === "json" ? "jsonl" : format}`,
+      );
+      await writeFile(path, content);
+      try {
+        const { version, columns } = await store.putReference(
+          params.model,
+          params.version,
+          { path, format: format === "json" ? "jsonl" : format },
+          services.now(),
+        );
+        const added = featuresFromReference(store.model(params.model), columns);
+        if (added.length > 0) await store.addFeatures(params.model, added, services.now());
+        return { ...versionToView(version), newFeatures: added.map((f) => f.name) };
+      } finally {
+        await rm(path, { force: true });
+      }
+    },
+  );
+}

@@ -1,0 +1,131 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { KeyRing } from "../auth/key-ring.js";
+import type { Config } from "../config.js";
+import { EventHub } from "../events/event-hub.js";
+import { buildApp } from "../http/build-app.js";
+import type { RouteTable } from "../http/route-table.js";
+import { PredictionIngest } from "../ingest/prediction-ingest.js";
+import { createLogger, type Logger } from "../logger.js";
+import { ServerMetrics, type VersionHealth } from "../observability/server-metrics.js";
+import { DuckDbStore } from "../store/duckdb/duckdb-store.js";
+import type { Services } from "./services.js";
+
+export interface StartOptions {
+  readonly config: Config;
+  /** null keeps everything in memory (tests). */
+  readonly dataDir?: string | null;
+  readonly logger?: Logger;
+  readonly now?: () => number;
+  readonly extraRoutes?: readonly ((routes: RouteTable, services: Services) => void)[];
+  /** Per-version health for `/metrics`; the analysis module provides it. */
+  readonly health?: (services: Services) => Promise<VersionHealth[]>;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly app: FastifyInstance;
+  readonly services: Services;
+  /** Set on a first start without TELLTALE_ADMIN_KEY: the generated admin key, to print once. */
+  readonly generatedAdminKey: string | undefined;
+  /** Stops accepting, lets in-flight requests finish (their batches commit), then closes the store. */
+  close(): Promise<void>;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** The composition root: builds the store, services and HTTP app, wires them, and listens. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const now = options.now ?? Date.now;
+  const dataDir = options.dataDir === undefined ? config.dataDir : options.dataDir;
+  const store = await DuckDbStore.open(dataDir);
+  const scratchDir = join(dataDir ?? tmpdir(), "tmp");
+  mkdirSync(scratchDir, { recursive: true });
+  const keys = await KeyRing.open(store, config.adminKey);
+  const generatedAdminKey = await keys.bootstrap(now());
+  const events = new EventHub();
+  // Services reference each other through this object; it is complete before the first request.
+  const services = {} as { -readonly [K in keyof Services]: Services[K] };
+  const metrics = new ServerMetrics({
+    storeBytes: () => store.sizeBytes(),
+    storedPredictions: async () => {
+      const out: { model: string; count: number }[] = [];
+      for (const model of store.listModels()) {
+        const counts = await store.counts(model.name);
+        out.push({ model: model.name, count: counts.reduce((sum, c) => sum + c.predictions, 0) });
+      }
+      return out;
+    },
+    health: () => (options.health ? options.health(services) : Promise.resolve([])),
+  });
+  const totals = new Map<
+    string,
+    { accepted: number; duplicates: number; rejected: number; batches: number }
+  >();
+  const ingest = new PredictionIngest(store, (event) => {
+    const { model, result } = event;
+    metrics.ingestRows.inc({ model, outcome: "accepted" }, result.accepted);
+    metrics.ingestRows.inc({ model, outcome: "duplicate" }, result.duplicates);
+    metrics.ingestRows.inc({ model, outcome: "rejected" }, result.rejected.length);
+    metrics.ingestBatchSeconds.observe({ model }, event.seconds);
+    const total = totals.get(model) ?? { accepted: 0, duplicates: 0, rejected: 0, batches: 0 };
+    total.accepted += result.accepted;
+    total.duplicates += result.duplicates;
+    total.rejected += result.rejected.length;
+    total.batches += 1;
+    totals.set(model, total);
+    events.publish(model, {
+      type: "ingest",
+      data: {
+        model,
+        at: new Date(now()).toISOString(),
+        accepted: result.accepted,
+        duplicates: result.duplicates,
+        rejected: result.rejected.length,
+        newFeatures: result.newFeatures ?? [],
+        sinceStart: { ...total },
+        pendingLabels: store.pendingLabels(model),
+      },
+    });
+  });
+  Object.assign(services, {
+    store,
+    keys,
+    ingest,
+    events,
+    metrics,
+    logger,
+    scratchDir,
+    now,
+    version: packageVersion(),
+  });
+  const app = buildApp(services, options.extraRoutes ? { extraRoutes: options.extraRoutes } : {});
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    app,
+    services,
+    generatedAdminKey,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await ingest.drainAll();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** The catalog: keys, models, versions, aliases and their history. Per-model data lives in tables of its own. */
+export const CATALOG_SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS api_keys (
+    id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, scope VARCHAR NOT NULL, hash VARCHAR NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL, created_by VARCHAR, revoked_at BIGINT)`,
+  `CREATE TABLE IF NOT EXISTS models (
+    id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, task VARCHAR NOT NULL, features VARCHAR NOT NULL,
+    segments VARCHAR NOT NULL, sensitive VARCHAR NOT NULL, positive_label VARCHAR, description VARCHAR,
+    tags VARCHAR NOT NULL, score_classes VARCHAR NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS versions (
+    id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL, version VARCHAR NOT NULL, description VARCHAR,
+    tags VARCHAR NOT NULL, metrics VARCHAR NOT NULL, endpoint VARCHAR, created_at BIGINT NOT NULL,
+    reference_rows BIGINT, reference_columns VARCHAR, reference_uploaded_at BIGINT)`,
+  `CREATE TABLE IF NOT EXISTS aliases (
+    model_id INTEGER NOT NULL, alias VARCHAR NOT NULL, version VARCHAR NOT NULL, updated_at BIGINT NOT NULL,
+    updated_by VARCHAR NOT NULL, PRIMARY KEY (model_id, alias))`,
+  `CREATE TABLE IF NOT EXISTS alias_history (
+    model_id INTEGER NOT NULL, alias VARCHAR NOT NULL, action VARCHAR NOT NULL, version VARCHAR,
+    previous VARCHAR, changed_at BIGINT NOT NULL, changed_by VARCHAR NOT NULL)`,
+];

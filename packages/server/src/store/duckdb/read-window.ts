@@ -1,0 +1,114 @@
+import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import type { Column, NumericalColumn, SourceColumn } from "@telltale/core";
+import { type ColumnRequest, readColumns } from "../../io/read-columns.js";
+import type { Model, WindowFilter } from "../types.js";
+import { classScoreColumn, featureColumn, predictionsTable, segmentColumn } from "./model-tables.js";
+
+export interface WindowRequest {
+  readonly filter: WindowFilter;
+  /** Feature names to fetch; unknown names are skipped. */
+  readonly features: readonly string[];
+  /** Prediction, label and scores. */
+  readonly outcomes: boolean;
+  readonly timestamps?: boolean;
+  /** Also returns each row's bucket index: floor((ts − origin) / intervalMs). */
+  readonly bucket?: { readonly origin: number; readonly intervalMs: number };
+  /** Segment columns to fetch (for fairness over a segment attribute). */
+  readonly segments?: readonly string[];
+}
+
+/** A window's rows as typed columns, the shape core's monitoring functions take. */
+export interface WindowRows {
+  readonly rows: number;
+  readonly features: readonly SourceColumn[];
+  readonly segments: readonly SourceColumn[];
+  readonly prediction?: SourceColumn;
+  readonly label?: SourceColumn;
+  readonly score?: SourceColumn;
+  readonly classScores?: readonly { readonly label: string; readonly values: Float64Array }[];
+  readonly timestamps?: Float64Array;
+  readonly bucket?: Int32Array;
+}
+
+/** The WHERE clause for a window; every value is a bound parameter. */
+export function windowWhere(filter: WindowFilter): { sql: string; params: Record<string, DuckDBValue> } {
+  const parts = ["ts >= $from", "ts < $to"];
+  const params: Record<string, DuckDBValue> = { from: filter.from, to: filter.to };
+  if (filter.version !== undefined) {
+    parts.push("version = $version");
+    params.version = filter.version;
+  }
+  if (filter.segment !== undefined) {
+    parts.push(`${segmentColumn(filter.segment.name)} = $segmentValue`);
+    params.segmentValue = filter.segment.value;
+  }
+  return { sql: parts.join(" AND "), params };
+}
+
+const sourceColumn = (name: string, column: Column): SourceColumn => ({
+  name,
+  sourceType: column.kind === "numerical" ? "float" : "string",
+  column,
+});
+
+export async function readWindow(
+  connection: DuckDBConnection,
+  model: Model,
+  request: WindowRequest,
+): Promise<WindowRows> {
+  const where = windowWhere(request.filter);
+  const requests: ColumnRequest[] = [];
+  const slot = (r: ColumnRequest) => requests.push(r) - 1;
+  const features = model.features.filter((f) => request.features.includes(f.name));
+  const featureSlots = features.map((f) =>
+    slot({ sql: featureColumn(f.name), kind: f.kind === "numerical" ? "number" : "category" }),
+  );
+  const segments = model.segments.filter((s) => request.segments?.includes(s));
+  const segmentSlots = segments.map((s) => slot({ sql: segmentColumn(s), kind: "category" }));
+  const outcomeKind = model.task === "regression" ? "number" : "category";
+  const outcomeSlots = request.outcomes
+    ? {
+        prediction: slot({ sql: "prediction", kind: outcomeKind }),
+        label: slot({ sql: "label", kind: outcomeKind }),
+        score: model.task === "binary" ? slot({ sql: "score", kind: "number" }) : -1,
+        classes:
+          model.task === "multiclass"
+            ? model.scoreClasses.map((k) => slot({ sql: classScoreColumn(k), kind: "number" }))
+            : [],
+      }
+    : undefined;
+  const tsSlot = request.timestamps ? slot({ sql: "ts", kind: "number" }) : -1;
+  const bucketSlot = request.bucket ? slot({ sql: "(ts - $origin) // $interval", kind: "int" }) : -1;
+  const params = request.bucket
+    ? { ...where.params, origin: request.bucket.origin, interval: request.bucket.intervalMs }
+    : where.params;
+  const fetched = await readColumns(
+    connection,
+    `${predictionsTable(model.id)} WHERE ${where.sql}`,
+    params,
+    requests,
+  );
+  const at = (i: number) => fetched.columns[i] as Column;
+  return {
+    rows: fetched.rows,
+    features: features.map((f, i) => sourceColumn(f.name, at(featureSlots[i]!))),
+    segments: segments.map((s, i) => sourceColumn(s, at(segmentSlots[i]!))),
+    ...(outcomeSlots
+      ? {
+          prediction: sourceColumn("prediction", at(outcomeSlots.prediction)),
+          label: sourceColumn("label", at(outcomeSlots.label)),
+          ...(outcomeSlots.score >= 0 ? { score: sourceColumn("score", at(outcomeSlots.score)) } : {}),
+          ...(outcomeSlots.classes.length > 0
+            ? {
+                classScores: outcomeSlots.classes.map((s, i) => ({
+                  label: model.scoreClasses[i]!,
+                  values: (at(s) as NumericalColumn).values,
+                })),
+              }
+            : {}),
+        }
+      : {}),
+    ...(tsSlot >= 0 ? { timestamps: (at(tsSlot) as NumericalColumn).values } : {}),
+    ...(bucketSlot >= 0 ? { bucket: fetched.columns[bucketSlot] as Int32Array } : {}),
+  };
+}
