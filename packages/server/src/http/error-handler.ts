@@ -51,15 +51,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: mapped.code, message: mapped.message, details: mapped.details ?? {} } });
     }
     request.log.error({ err: error }, "request failed");
-    return reply
-      .status(500)
-      .send({
-        error: {
-          code: "TELLTALE_INTERNAL",
-          message: "internal error; the server log has the cause",
-          details: {},
-        },
-      });
+    return reply.status(500).send({
+      error: {
+        code: "TELLTALE_INTERNAL",
+        message: "internal error; the server log has the cause",
+        details: {},
+      },
+    });
   });
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({

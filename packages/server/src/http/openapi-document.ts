@@ -69,15 +69,13 @@ export function openApiDocument(specs: readonly AnyRouteSpec[], version: string)
               : {}),
         },
         ...Object.fromEntries(
-          [...new Set(errors)]
-            .sort()
-            .map((status) => [
-              String(status),
-              {
-                description: ERROR_TEXT[status] ?? "error",
-                content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-              },
-            ]),
+          [...new Set(errors)].sort().map((status) => [
+            String(status),
+            {
+              description: ERROR_TEXT[status] ?? "error",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
+          ]),
         ),
       },
     };
