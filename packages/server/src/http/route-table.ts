@@ -57,6 +57,11 @@ export class RouteTable {
     private readonly authenticate: (request: FastifyRequest) => Caller,
   ) {}
 
+  /** Runs before the server stops accepting: for routes that hold connections open (SSE). */
+  onClose(hook: () => void): void {
+    this.app.addHook("preClose", async () => hook());
+  }
+
   add<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
     spec: RouteSpec<P, Q, B>,
     handler: (context: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>,

@@ -2,14 +2,24 @@ import { AppError } from "../errors/app-error.js";
 
 export const MAX_RECORDS = 10_000;
 
+export const LINE_TYPES = ["application/x-ndjson", "application/jsonl", "application/x-jsonlines"];
+
 /**
  * The records of an ingest body: `{records: [...]}` as JSON, or one record per line as JSON Lines. A body that is
  * not one of these fails as a whole (400) with the line or field that broke it.
  */
 export function parseRecords(contentType: string | undefined, body: unknown): unknown[] {
   const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  const lines = LINE_TYPES.includes(type);
+  if (!lines && type !== "application/json") {
+    throw new AppError(
+      "TELLTALE_UNSUPPORTED_MEDIA_TYPE",
+      `send application/json or application/x-ndjson; got Content-Type '${type || "none"}'`,
+      { accepted: ["application/json", ...LINE_TYPES] },
+    );
+  }
   let records: unknown[];
-  if (typeof body === "string") {
+  if (lines && typeof body === "string") {
     records = [];
     const lines = body.split("\n");
     for (let i = 0; i < lines.length; i++) {

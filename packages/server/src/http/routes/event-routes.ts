@@ -11,6 +11,11 @@ export function sseFrame(event: ModelEvent, id?: number): string {
 }
 
 export function eventRoutes(routes: RouteTable, services: Services, heartbeatMs = HEARTBEAT_MS): void {
+  // Open streams never finish on their own; shutdown ends them so the server can close.
+  const open = new Set<() => void>();
+  routes.onClose(() => {
+    for (const end of [...open]) end();
+  });
   routes.add(
     {
       method: "GET",
@@ -24,7 +29,7 @@ export function eventRoutes(routes: RouteTable, services: Services, heartbeatMs 
       responseContentType: "text/event-stream",
       errors: [404],
     },
-    async ({ params, reply, request }) => {
+    async ({ params, reply }) => {
       services.store.model(params.model);
       reply.hijack();
       const raw = reply.raw;
@@ -44,12 +49,15 @@ export function eventRoutes(routes: RouteTable, services: Services, heartbeatMs 
           raw.write(sseFrame({ type: "heartbeat", data: { at: new Date(services.now()).toISOString() } })),
         heartbeatMs,
       );
-      const stop = () => {
+      // Ending a stream closes its socket too: it would otherwise linger as a keep-alive and hold shutdown.
+      const end = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        open.delete(end);
+        if (!raw.writableEnded) raw.end(() => raw.socket?.destroy());
       };
-      request.raw.on("close", stop);
-      raw.on("close", stop);
+      open.add(end);
+      raw.on("close", end);
     },
   );
 }
