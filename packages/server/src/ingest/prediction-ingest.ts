@@ -3,20 +3,25 @@ import type { DuckDbStore, PreparedPredictions } from "../store/duckdb/duckdb-st
 import type { FeatureKind, FeatureSpec, Model, PredictionRow } from "../store/types.js";
 import { validatePrediction } from "./validate-prediction.js";
 
-interface Batch {
+/** A batch checked at receipt against the schema of that moment. */
+interface CheckedBatch {
   readonly records: readonly unknown[];
   readonly receivedAt: number;
+  /** The model object the batch was checked against; a different one at commit time means the schema moved. */
+  readonly checkedAgainst: Model;
+  readonly rows: readonly PredictionRow[];
+  readonly rejected: readonly RejectedRecord[];
+  readonly inferred: readonly FeatureSpec[];
   readonly resolve: (result: IngestResult) => void;
   readonly reject: (error: unknown) => void;
 }
 
-/** Per batch: where each valid record's row sits in the group, and what was already decided. */
 interface BatchOutcome {
-  readonly rowIds: string[];
-  readonly rejected: RejectedRecord[];
+  readonly rowIds: readonly string[];
+  readonly rejected: readonly RejectedRecord[];
   /** Ids repeated within the group (a client retrying while its first send is still queued). */
-  repeated: number;
-  readonly newFeatures: string[];
+  readonly repeated: number;
+  readonly newFeatures: readonly string[];
 }
 
 interface PreparedGroup extends PreparedPredictions {
@@ -30,11 +35,47 @@ export interface IngestCommitted {
   readonly seconds: number;
 }
 
-/** Validates a group of batches against one schema snapshot; pure apart from the `now` it is given. */
+/** Checks every record of a batch against one schema; features it meets first are inferred in order. */
+export function checkBatch(
+  model: Model,
+  versions: ReadonlySet<string>,
+  records: readonly unknown[],
+  receivedAt: number,
+  features: Map<string, FeatureKind> = new Map(model.features.map((f) => [f.name, f.kind])),
+): { rows: PredictionRow[]; rejected: RejectedRecord[]; inferred: FeatureSpec[] } {
+  const context = { task: model.task, positiveLabel: model.positiveLabel, features, versions, receivedAt };
+  const rows: PredictionRow[] = [];
+  const rejected: RejectedRecord[] = [];
+  const inferred: FeatureSpec[] = [];
+  for (let index = 0; index < records.length; index++) {
+    const check = validatePrediction(records[index], context);
+    if (!check.success) {
+      rejected.push({
+        index,
+        ...(check.id !== undefined ? { id: check.id } : {}),
+        code: check.code,
+        message: check.message,
+      });
+      continue;
+    }
+    for (const f of check.inferred) {
+      if (features.has(f.name)) continue;
+      features.set(f.name, f.kind);
+      inferred.push(f);
+    }
+    rows.push(check.row);
+  }
+  return { rows, rejected, inferred };
+}
+
+/**
+ * Merges checked batches into one write: re-checks a batch whose schema moved since receipt (another batch added
+ * a feature it also met), drops ids repeated within the group, and collects new features, segments and classes.
+ */
 export function prepareGroup(
   model: Model,
   versions: ReadonlySet<string>,
-  batches: readonly Batch[],
+  batches: readonly CheckedBatch[],
 ): PreparedGroup {
   const features = new Map<string, FeatureKind>(model.features.map((f) => [f.name, f.kind]));
   const segments = new Set(model.segments);
@@ -44,64 +85,58 @@ export function prepareGroup(
   const newClasses: string[] = [];
   const seen = new Set<string>();
   const rows: PredictionRow[] = [];
-  const outcomes = batches.map((batch) => {
-    const outcome: BatchOutcome = { rowIds: [], rejected: [], repeated: 0, newFeatures: [] };
-    const context = {
-      task: model.task,
-      positiveLabel: model.positiveLabel,
-      features,
-      versions,
-      receivedAt: batch.receivedAt,
-    };
-    batch.records.forEach((raw, index) => {
-      const check = validatePrediction(raw, context);
-      if (!check.success) {
-        outcome.rejected.push({
-          index,
-          ...(check.id !== undefined ? { id: check.id } : {}),
-          code: check.code,
-          message: check.message,
-        });
-        return;
-      }
-      const row = check.row;
+  const outcomes = batches.map((batch): BatchOutcome => {
+    let checked: {
+      rows: readonly PredictionRow[];
+      rejected: readonly RejectedRecord[];
+      inferred: readonly FeatureSpec[];
+    } = batch;
+    const moved = batch.checkedAgainst !== model || batch.inferred.some((f) => features.has(f.name));
+    if (moved) checked = checkBatch(model, versions, batch.records, batch.receivedAt, new Map(features));
+    const added: string[] = [];
+    for (const f of checked.inferred) {
+      if (features.has(f.name)) continue;
+      features.set(f.name, f.kind);
+      newFeatures.push(f);
+      added.push(f.name);
+    }
+    const rowIds: string[] = [];
+    let repeated = 0;
+    for (const row of checked.rows) {
       if (seen.has(row.id)) {
-        outcome.repeated++;
-        return;
+        repeated++;
+        continue;
       }
       seen.add(row.id);
-      for (const f of check.inferred) {
-        if (features.has(f.name)) continue;
-        features.set(f.name, f.kind);
-        newFeatures.push(f);
-        outcome.newFeatures.push(f.name);
-      }
-      for (const s of Object.keys(row.segments)) {
+      for (const s in row.segments) {
         if (!segments.has(s)) {
           segments.add(s);
           newSegments.push(s);
         }
       }
-      for (const k of Object.keys(row.classScores ?? {})) {
-        if (!classes.has(k)) {
-          classes.add(k);
-          newClasses.push(k);
+      if (row.classScores) {
+        for (const k in row.classScores) {
+          if (!classes.has(k)) {
+            classes.add(k);
+            newClasses.push(k);
+          }
         }
       }
       rows.push(row);
-      outcome.rowIds.push(row.id);
-    });
-    return outcome;
+      rowIds.push(row.id);
+    }
+    return { rowIds, rejected: checked.rejected, repeated, newFeatures: added };
   });
   return { rows, newFeatures, newSegments, newClasses, outcomes };
 }
 
 /**
- * Group commit: while one write is in flight, batches for the same model queue up and the next write takes them
- * all in one transaction. Each caller is answered only after the transaction that holds its rows commits.
+ * Group commit: records are checked on receipt, then, while one write is in flight, batches for the same model
+ * queue up and the next write takes them all in one transaction. Each caller is answered only after the
+ * transaction that holds its rows commits.
  */
 export class PredictionIngest {
-  private readonly queues = new Map<string, Batch[]>();
+  private readonly queues = new Map<string, CheckedBatch[]>();
   private readonly running = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
 
@@ -111,13 +146,14 @@ export class PredictionIngest {
     private readonly maxGroupRecords = 20_000,
   ) {}
 
-  submit(model: string, records: readonly unknown[], receivedAt: number): Promise<IngestResult> {
-    this.store.model(model);
+  submit(modelName: string, records: readonly unknown[], receivedAt: number): Promise<IngestResult> {
+    const model = this.store.model(modelName);
+    const checked = checkBatch(model, this.store.versionNames(modelName), records, receivedAt);
     return new Promise((resolve, reject) => {
-      const queue = this.queues.get(model) ?? [];
-      queue.push({ records, receivedAt, resolve, reject });
-      this.queues.set(model, queue);
-      if (!this.running.has(model)) this.start(model);
+      const queue = this.queues.get(modelName) ?? [];
+      queue.push({ records, receivedAt, checkedAgainst: model, ...checked, resolve, reject });
+      this.queues.set(modelName, queue);
+      if (!this.running.has(modelName)) this.start(modelName);
     });
   }
 
@@ -134,7 +170,7 @@ export class PredictionIngest {
     for (;;) {
       const queue = this.queues.get(model) ?? [];
       if (queue.length === 0) return;
-      const group: Batch[] = [];
+      const group: CheckedBatch[] = [];
       let size = 0;
       while (
         queue.length > 0 &&
@@ -148,12 +184,13 @@ export class PredictionIngest {
       try {
         const { prepared, inserted } = await this.store.appendPredictions(
           model,
-          (m, versions) => prepareGroup(m, versions, group),
+          (current, versions) => prepareGroup(current, versions, group),
           Math.max(...group.map((b) => b.receivedAt)),
         );
         const seconds = (performance.now() - started) / 1000;
         prepared.outcomes.forEach((outcome, i) => {
-          const accepted = outcome.rowIds.filter((id) => inserted.has(id)).length;
+          let accepted = 0;
+          for (const id of outcome.rowIds) if (inserted.has(id)) accepted++;
           const result: IngestResult = {
             accepted,
             duplicates: outcome.rowIds.length - accepted + outcome.repeated,

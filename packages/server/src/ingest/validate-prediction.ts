@@ -72,42 +72,6 @@ function readScore(
   return { ok: true, value: { score: p, classScores: null } };
 }
 
-function readFeatureValue(
-  name: string,
-  value: unknown,
-  kind: FeatureKind | undefined,
-): Field<{ value: number | string | null; kind: FeatureKind | undefined }> {
-  if (value === null || value === undefined) return { ok: true, value: { value: null, kind } };
-  const inferred: FeatureKind | undefined =
-    kind ??
-    (typeof value === "number"
-      ? "numerical"
-      : typeof value === "string" || typeof value === "boolean"
-        ? "categorical"
-        : undefined);
-  if (inferred === "numerical") {
-    if (typeof value !== "number") {
-      return { ok: false, reason: `feature '${name}' is numerical, got ${describe(value)}` };
-    }
-    if (!Number.isFinite(value))
-      return { ok: false, reason: `feature '${name}' must be finite, got ${value}`, notFinite: true };
-    return { ok: true, value: { value, kind: inferred } };
-  }
-  if (
-    inferred === "categorical" &&
-    (typeof value === "string" || typeof value === "boolean" || typeof value === "number")
-  ) {
-    if (typeof value === "number" && !Number.isFinite(value)) {
-      return { ok: false, reason: `feature '${name}' must be finite, got ${value}`, notFinite: true };
-    }
-    return { ok: true, value: { value: String(value), kind: inferred } };
-  }
-  return {
-    ok: false,
-    reason: `feature '${name}' must be a number, string, boolean or null, got ${describe(value)}`,
-  };
-}
-
 /** Checks one incoming record against the model; pure, so the rules are testable without a server. */
 export function validatePrediction(raw: unknown, context: PredictionContext): PredictionCheck {
   if (!isPlainObject(raw))
@@ -147,19 +111,45 @@ export function validatePrediction(raw: unknown, context: PredictionContext): Pr
       `features must be an object of name → value, got ${describe(raw.features)}`,
     );
   }
-  const features: Record<string, number | string | null> = {};
+  // Feature values are checked and normalised in place: no per-feature allocation on the ingest hot path.
+  const features = raw.features as Record<string, unknown>;
   const inferred: FeatureSpec[] = [];
-  const entries = Object.entries(raw.features);
-  if (entries.length > MAX_FEATURES)
-    return at("TELLTALE_TOO_MANY_FEATURES", `more than ${MAX_FEATURES} features`);
-  for (const [name, value] of entries) {
-    if (name.length === 0 || name.length > 128)
-      return at("TELLTALE_BAD_FEATURE", "feature names must have 1-128 characters");
-    const known = context.features.get(name);
-    const read = readFeatureValue(name, value, known);
-    if (!read.ok) return at(codeOf(read, "TELLTALE_WRONG_TYPE"), read.reason);
-    features[name] = read.value.value;
-    if (known === undefined && read.value.kind !== undefined) inferred.push({ name, kind: read.value.kind });
+  let count = 0;
+  for (const name in features) {
+    if (++count > MAX_FEATURES) return at("TELLTALE_TOO_MANY_FEATURES", `more than ${MAX_FEATURES} features`);
+    const value = features[name];
+    let kind = context.features.get(name);
+    if (kind === undefined) {
+      if (name.length === 0 || name.length > 128 || name === "__proto__") {
+        return at(
+          "TELLTALE_BAD_FEATURE",
+          `feature name ${JSON.stringify(name.slice(0, 40))} is not allowed: 1-128 characters, not __proto__`,
+        );
+      }
+      if (typeof value === "number") kind = "numerical";
+      else if (typeof value === "string" || typeof value === "boolean") kind = "categorical";
+      if (kind !== undefined) inferred.push({ name, kind });
+    }
+    if (value === null || value === undefined) {
+      features[name] = null;
+    } else if (typeof value === "number") {
+      if (!Number.isFinite(value)) {
+        return at("TELLTALE_NOT_FINITE", `feature '${name}' must be finite, got ${value}`);
+      }
+      if (kind === "categorical") features[name] = String(value);
+    } else if (typeof value === "string") {
+      if (kind === "numerical")
+        return at("TELLTALE_WRONG_TYPE", `feature '${name}' is numerical, got ${describe(value)}`);
+    } else if (typeof value === "boolean") {
+      if (kind === "numerical")
+        return at("TELLTALE_WRONG_TYPE", `feature '${name}' is numerical, got ${describe(value)}`);
+      features[name] = String(value);
+    } else {
+      return at(
+        "TELLTALE_WRONG_TYPE",
+        `feature '${name}' must be a number, string, boolean or null, got ${describe(value)}`,
+      );
+    }
   }
 
   const segments: Record<string, string | null> = {};
@@ -209,7 +199,7 @@ export function validatePrediction(raw: unknown, context: PredictionContext): Pr
       score: score.value.score,
       classScores: score.value.classScores,
       label,
-      features,
+      features: features as Record<string, number | string | null>,
       segments,
       attributions,
     },
