@@ -166,10 +166,16 @@ export class PredictionIngest {
     this.inFlight.add(run);
   }
 
+  /** Two groups in flight at most: one staging while the previous one inserts and commits. */
   private async drain(model: string): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
     for (;;) {
       const queue = this.queues.get(model) ?? [];
-      if (queue.length === 0) return;
+      if (queue.length === 0 || inFlight.size >= 2) {
+        if (inFlight.size === 0) return;
+        await Promise.race(inFlight);
+        continue;
+      }
       const group: CheckedBatch[] = [];
       let size = 0;
       while (
@@ -180,29 +186,47 @@ export class PredictionIngest {
         size += batch.records.length;
         group.push(batch);
       }
-      const started = performance.now();
-      try {
-        const { prepared, inserted } = await this.store.appendPredictions(
-          model,
-          (current, versions) => prepareGroup(current, versions, group),
-          Math.max(...group.map((b) => b.receivedAt)),
-        );
-        const seconds = (performance.now() - started) / 1000;
-        prepared.outcomes.forEach((outcome, i) => {
-          let accepted = 0;
-          for (const id of outcome.rowIds) if (inserted.has(id)) accepted++;
-          const result: IngestResult = {
-            accepted,
-            duplicates: outcome.rowIds.length - accepted + outcome.repeated,
-            rejected: outcome.rejected,
-            ...(outcome.newFeatures.length > 0 ? { newFeatures: outcome.newFeatures } : {}),
-          };
-          group[i]!.resolve(result);
-          this.onCommitted({ model, result, records: group[i]!.records.length, seconds });
-        });
-      } catch (error) {
-        for (const batch of group) batch.reject(error);
-      }
+      let markStaged = () => {};
+      const staged = new Promise<void>((resolve) => {
+        markStaged = resolve;
+      });
+      const done: Promise<void> = this.commitGroup(model, group, markStaged).finally(() =>
+        inFlight.delete(done),
+      );
+      inFlight.add(done);
+      // Batches arriving while this group stages join the next group instead of trickling in one by one.
+      await Promise.race([staged, done]);
+    }
+  }
+
+  private async commitGroup(
+    model: string,
+    group: readonly CheckedBatch[],
+    onStaged: () => void,
+  ): Promise<void> {
+    const started = performance.now();
+    try {
+      const { prepared, inserted } = await this.store.appendPredictions(
+        model,
+        (current, versions) => prepareGroup(current, versions, group),
+        Math.max(...group.map((b) => b.receivedAt)),
+        onStaged,
+      );
+      const seconds = (performance.now() - started) / 1000;
+      prepared.outcomes.forEach((outcome, i) => {
+        let accepted = 0;
+        for (const id of outcome.rowIds) if (inserted.has(id)) accepted++;
+        const result: IngestResult = {
+          accepted,
+          duplicates: outcome.rowIds.length - accepted + outcome.repeated,
+          rejected: outcome.rejected,
+          ...(outcome.newFeatures.length > 0 ? { newFeatures: outcome.newFeatures } : {}),
+        };
+        group[i]!.resolve(result);
+        this.onCommitted({ model, result, records: group[i]!.records.length, seconds });
+      });
+    } catch (error) {
+      for (const batch of group) batch.reject(error);
     }
   }
 

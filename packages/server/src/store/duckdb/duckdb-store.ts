@@ -40,7 +40,7 @@ import {
 import { readStoredPrediction } from "./read-prediction.js";
 import { readWindow, type WindowRequest, type WindowRows } from "./read-window.js";
 import { type LabelWrite, writeLabels } from "./write-labels.js";
-import { writePredictions } from "./write-predictions.js";
+import { insertStaged, stagePredictions } from "./write-predictions.js";
 
 type Row = Record<string, unknown>;
 
@@ -412,27 +412,44 @@ export class DuckDbStore {
   }
 
   /**
-   * One durable write of predictions: `prepare` runs inside the writer lane, so it validates against the schema
-   * as it is at commit time. Resolves with the ids that were new, after the commit.
+   * One durable write of predictions, resolved after its commit with the ids that were new. `prepare` checks the
+   * group against the schema of the moment; rows are staged before the write lock (overlapping the previous
+   * group's insert). A group that grows the schema, or whose schema moved meanwhile, is redone under the lock.
    */
   async appendPredictions<T extends PreparedPredictions>(
     modelName: string,
     prepare: (model: Model, versions: ReadonlySet<string>) => T,
     now: number,
+    onStaged?: () => void,
   ): Promise<{ prepared: T; inserted: Set<string> }> {
-    return this.database.write(async (c) => {
-      const model = this.model(modelName);
-      const prepared = prepare(model, this.versionNames(modelName));
-      await this.growSchema(c, model, prepared, now);
-      if (prepared.rows.length === 0) return { prepared, inserted: new Set<string>() };
-      const pending = this.pendingCounts.get(model.id) ?? 0;
-      const inserted = await writePredictions(c, model.id, prepared.rows, pending > 0);
-      if (pending > 0) {
-        const left = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
-        this.pendingCounts.set(model.id, Number(left[0]!.n));
-      }
-      return { prepared, inserted };
-    });
+    const stagedAgainst = this.model(modelName);
+    let prepared = prepare(stagedAgainst, this.versionNames(modelName));
+    const grows = (p: PreparedPredictions) =>
+      p.newFeatures.length > 0 || p.newSegments.length > 0 || p.newClasses.length > 0;
+    return this.database.staged(
+      async (c) =>
+        grows(prepared) || prepared.rows.length === 0
+          ? undefined
+          : stagePredictions(c, stagedAgainst.id, prepared.rows),
+      async (c, stage) => {
+        let model = this.model(modelName);
+        // Without growth, BY NAME fills columns added since staging with NULL, so the staged rows stand.
+        if (stage === undefined) {
+          if (model !== stagedAgainst) prepared = prepare(model, this.versionNames(modelName));
+          model = await this.growSchema(c, model, prepared, now);
+          if (prepared.rows.length === 0) return { prepared, inserted: new Set<string>() };
+          stage = await stagePredictions(c, model.id, prepared.rows);
+        }
+        const pending = this.pendingCounts.get(model.id) ?? 0;
+        const inserted = await insertStaged(c, model.id, stage, pending > 0);
+        if (pending > 0) {
+          const left = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
+          this.pendingCounts.set(model.id, Number(left[0]!.n));
+        }
+        return { prepared, inserted };
+      },
+      onStaged,
+    );
   }
 
   async appendLabels(modelName: string, labels: readonly LabelRow[]): Promise<LabelWrite> {

@@ -50,19 +50,18 @@ function append(
 }
 
 /**
- * Stores rows inside the caller's transaction and returns the ids that were new. Rows go through a staging
- * table (the appender is the fast path into DuckDB); the primary key turns a re-sent id into a no-op, and a
- * label that arrived before its prediction is joined on the way in.
+ * Copies rows into a connection-local staging table shaped like the model's table at this moment. The appender
+ * is the fast path into DuckDB; staging needs no transaction, so it overlaps another group's insert.
  */
-export async function writePredictions(
+export async function stagePredictions(
   connection: DuckDBConnection,
   modelId: number,
   rows: readonly PredictionRow[],
-  hasPendingLabels: boolean,
-): Promise<Set<string>> {
-  const table = predictionsTable(modelId);
+): Promise<string> {
   const stage = `stage_predictions_${modelId}`;
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${stage} AS SELECT * FROM ${table} LIMIT 0`);
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${stage} AS SELECT * FROM ${predictionsTable(modelId)} LIMIT 0`,
+  );
   const described = await connection.run(`SELECT * FROM ${stage} LIMIT 0`);
   const names = described.columnNames();
   const types = described.columnTypes().map((t) => t.toString().toUpperCase());
@@ -77,13 +76,28 @@ export async function writePredictions(
   } finally {
     appender.closeSync();
   }
+  return stage;
+}
+
+/**
+ * Moves staged rows into the model's table inside the caller's transaction and returns the ids that were new.
+ * The primary key turns a re-sent id into a no-op; a label that arrived before its prediction is joined on the
+ * way in. `BY NAME`: columns added to the table after staging stay NULL for these rows.
+ */
+export async function insertStaged(
+  connection: DuckDBConnection,
+  modelId: number,
+  stage: string,
+  hasPendingLabels: boolean,
+): Promise<Set<string>> {
+  const table = predictionsTable(modelId);
   const pending = pendingLabelsTable(modelId);
   const insert = hasPendingLabels
-    ? `INSERT INTO ${table} SELECT s.* REPLACE (
+    ? `INSERT INTO ${table} BY NAME SELECT s.* REPLACE (
          coalesce(l.label, s.label) AS label, CASE WHEN l.id IS NULL THEN s.label_ts ELSE l.ts END AS label_ts)
        FROM ${stage} s LEFT JOIN ${pending} l ON s.id = l.id
        ON CONFLICT DO NOTHING RETURNING id`
-    : `INSERT INTO ${table} SELECT * FROM ${stage} ON CONFLICT DO NOTHING RETURNING id`;
+    : `INSERT INTO ${table} BY NAME SELECT * FROM ${stage} ON CONFLICT DO NOTHING RETURNING id`;
   const inserted = await connection.runAndReadAll(insert);
   const ids = new Set<string>();
   for (const [id] of inserted.getRows()) ids.add(id as string);
