@@ -18,6 +18,7 @@ export {
   type ThresholdCurve,
   thresholdCurve,
 } from "./metrics/index.js";
+export type * from "./records/types.js";
 export { buildReport, type ReportResult } from "./report/build-report.js";
 export { type CheckSpec, evaluateChecks, valueAtPath } from "./report/checks.js";
 export type { BinStrategy } from "./report/column-drift.js";
@@ -60,4 +61,8 @@ export { normalCdf, normalSf } from "./stats/special/normal.js";
 export { smirnovSf } from "./stats/special/smirnov.js";
 export { studentTSf } from "./stats/special/student-t.js";
 export type * from "./table.js";
-export type * from "./records/types.js";
+export {
+  fitLogisticRegression,
+  type LogisticRegressionInput,
+  type LogisticRegressionModel,
+} from "./train/logistic-regression.js";

@@ -1,0 +1,162 @@
+import { classificationMetrics, type FeatureValue, fitLogisticRegression } from "@telltale/core";
+import {
+  ADULT_CATEGORICAL,
+  ADULT_NEGATIVE,
+  ADULT_NUMERICAL,
+  ADULT_POSITIVE,
+  type AdultFeatures,
+  type AdultIncome,
+  type AdultRecord,
+  adultFeatures,
+} from "./adult-record.js";
+import { encodeFeatures, encodeRowInto, type FeatureEncoder, fitFeatureEncoder } from "./feature-encoder.js";
+import { mulberry32 } from "./mulberry32.js";
+import { seededPermutation, weightedSampleWithoutReplacement } from "./seeded-shuffle.js";
+
+export interface DemoPrediction {
+  readonly prediction: AdultIncome;
+  /** P(income > 50K). */
+  readonly score: number;
+}
+
+export type DemoPredict = (features: AdultFeatures) => DemoPrediction;
+
+/** Offline metrics on the held-out rows, the version's benchmark; positive class `>50K`, threshold 0.5. */
+export interface DemoBenchmark {
+  readonly rows: number;
+  readonly accuracy: number | null;
+  readonly f1: number | null;
+  readonly rocAuc: number | null;
+}
+
+/** A reference row: the 14 features plus `label`, `prediction` and `score` (the server's reference columns). */
+export type DemoReferenceRow = Readonly<Record<string, FeatureValue>>;
+
+export interface DemoModelVersion {
+  readonly version: string;
+  readonly description: string;
+  /** scikit-learn's C: the L2 penalty is ‖w‖²/(2C). */
+  readonly c: number;
+  readonly trainingRows: number;
+  readonly encoder: FeatureEncoder;
+  readonly predict: DemoPredict;
+  readonly benchmark: DemoBenchmark;
+  /** The version's training rows with its own predictions on them. */
+  readonly reference: readonly DemoReferenceRow[];
+}
+
+export interface DemoModels {
+  readonly versions: readonly [DemoModelVersion, DemoModelVersion];
+  readonly holdoutRows: number;
+}
+
+export interface TrainDemoOptions {
+  readonly seed?: number;
+  /** Share of the training split held out for the benchmark; default 0.2. */
+  readonly holdoutShare?: number;
+}
+
+const SPEC = { numerical: ADULT_NUMERICAL, categorical: ADULT_CATEGORICAL };
+const LABELS = [ADULT_NEGATIVE, ADULT_POSITIVE];
+
+/** v2's training extract: under-35s weighted 4:1 against everyone else, 60% of the rows v1 trains on. */
+const V2_YOUNG_AGE = 35;
+const V2_YOUNG_WEIGHT = 4;
+const V2_SAMPLE_SHARE = 0.6;
+
+function predictorOf(encoder: FeatureEncoder, coefficients: Float64Array, intercept: number): DemoPredict {
+  const row = new Float64Array(encoder.width);
+  return (features) => {
+    encodeRowInto(encoder, features, row, 0);
+    let z = intercept;
+    for (let j = 0; j < row.length; j++) z += row[j]! * coefficients[j]!;
+    const score = 1 / (1 + Math.exp(-z));
+    return { prediction: score >= 0.5 ? ADULT_POSITIVE : ADULT_NEGATIVE, score };
+  };
+}
+
+function benchmarkOf(predict: DemoPredict, rows: readonly AdultRecord[]): DemoBenchmark {
+  const target = new Int32Array(rows.length);
+  const prediction = new Int32Array(rows.length);
+  const scores = new Float64Array(rows.length);
+  rows.forEach((row, i) => {
+    const p = predict(row);
+    target[i] = row.income === ADULT_POSITIVE ? 1 : 0;
+    prediction[i] = p.prediction === ADULT_POSITIVE ? 1 : 0;
+    scores[i] = p.score;
+  });
+  const m = classificationMetrics({ labels: LABELS, target, prediction, scores, positive: 1 });
+  return { rows: m.rows, accuracy: m.accuracy, f1: m.f1, rocAuc: m.rocAuc };
+}
+
+function trainVersion(
+  version: string,
+  description: string,
+  c: number,
+  rows: readonly AdultRecord[],
+  holdout: readonly AdultRecord[],
+): DemoModelVersion {
+  const encoder = fitFeatureEncoder(rows, SPEC);
+  const x = encodeFeatures(encoder, rows);
+  const y = Uint8Array.from(rows, (r) => (r.income === ADULT_POSITIVE ? 1 : 0));
+  const model = fitLogisticRegression({ x, rows: rows.length, columns: encoder.width, y, c });
+  const scores = model.predictProba(x);
+  const reference = rows.map((row, i) => {
+    const score = scores[i]!;
+    return {
+      ...adultFeatures(row),
+      label: row.income,
+      prediction: score >= 0.5 ? ADULT_POSITIVE : ADULT_NEGATIVE,
+      score,
+    };
+  });
+  const predict = predictorOf(encoder, model.coefficients, model.intercept);
+  return {
+    version,
+    description,
+    c,
+    trainingRows: rows.length,
+    encoder,
+    predict,
+    benchmark: benchmarkOf(predict, holdout),
+    reference,
+  };
+}
+
+/**
+ * The demo's two versions of the Adult income classifier, both L2 logistic regressions on standardised numerical
+ * and one-hot categorical features: `v1` on the training split minus a seeded 20% holdout (C = 1); `v2` on a
+ * skewed extract of the same rows — 60% drawn with under-35s weighted 4:1, as a retraining job with a sampling
+ * bug would — and a stronger penalty (C = 0.1), so its reference differs from production in `age` and its scores
+ * run lower. Both are benchmarked on the same holdout.
+ */
+export function trainDemoModels(train: readonly AdultRecord[], options: TrainDemoOptions = {}): DemoModels {
+  const random = mulberry32(options.seed ?? 1994);
+  const holdoutShare = options.holdoutShare ?? 0.2;
+  const order = seededPermutation(train.length, random);
+  const holdoutSize = Math.round(train.length * holdoutShare);
+  const inHoldout = new Uint8Array(train.length);
+  for (let k = 0; k < holdoutSize; k++) inHoldout[order[k]!] = 1;
+  const holdout = train.filter((_, i) => inHoldout[i] === 1);
+  const fit = train.filter((_, i) => inHoldout[i] === 0);
+
+  const weights = fit.map((r) => (r.age !== null && r.age < V2_YOUNG_AGE ? V2_YOUNG_WEIGHT : 1));
+  const picked = weightedSampleWithoutReplacement(weights, Math.round(fit.length * V2_SAMPLE_SHARE), random);
+  const skewed = picked.map((i) => fit[i]!);
+
+  const v1 = trainVersion(
+    "v1",
+    "Logistic regression (L2, C = 1) on the UCI Adult training split.",
+    1,
+    fit,
+    holdout,
+  );
+  const v2 = trainVersion(
+    "v2",
+    `Logistic regression (L2, C = 0.1) retrained on an extract that over-samples people under ${V2_YOUNG_AGE} ${V2_YOUNG_WEIGHT}:1.`,
+    0.1,
+    skewed,
+    holdout,
+  );
+  return { versions: [v1, v2], holdoutRows: holdout.length };
+}
