@@ -3,7 +3,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: { "@telltale/core": fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url)) },
+    alias: {
+      "@telltale/core": fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url)),
+      "@telltale/sdk": fileURLToPath(new URL("./packages/sdk/src/index.ts", import.meta.url)),
+    },
   },
   test: {
     include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],

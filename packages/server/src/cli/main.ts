@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "@telltale/core";
 import { AppError } from "../errors/app-error.js";
+import { demoCommand } from "./demo-command.js";
 import { type CommandIo, reportCommand } from "./report-command.js";
 import { serveCommand } from "./serve-command.js";
 
 const COMMANDS = {
   report: "compare a reference dataset with a current one: drift, quality, performance, fairness",
   serve: "run the monitoring service: HTTP API, ingest, storage (embedded DuckDB)",
+  demo: "start the service and replay a month of Adult-income traffic: drift, a failing segment, late labels",
 } as const;
 
 function version(): string {
@@ -51,6 +53,8 @@ export async function main(args: readonly string[], io: CommandIo = defaultIo): 
         return await reportCommand(rest, io);
       case "serve":
         return await serveCommand(rest, io);
+      case "demo":
+        return await demoCommand(rest, io);
       default:
         io.stderr(`telltale: unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(", ")})`);
         return 2;

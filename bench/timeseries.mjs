@@ -1,0 +1,106 @@
+// Latency of a 30-day hourly `timeseries` query with 10 metrics over 5 million stored predictions.
+// The rows are generated inside DuckDB (this measures the query, not ingest). BENCH_TS_ROWS sets the count.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { call, dataDirFor, startServer } from "./server-process.mjs";
+
+const rows = Number(process.env.BENCH_TS_ROWS ?? 5_000_000);
+const days = 30;
+const start = Date.UTC(2026, 9, 1);
+const numeric = Array.from({ length: 15 }, (_, i) => `n${i}`);
+const categorical = Array.from({ length: 5 }, (_, i) => `c${i}`);
+export const METRICS = [
+  "count",
+  "labelCoverage",
+  "accuracy",
+  "f1",
+  "rocAuc",
+  "prediction.share.1",
+  "score.mean",
+  "feature.n0.mean",
+  "feature.c0.missingShare",
+  "drift.n1",
+];
+
+function referenceCsv(n) {
+  const lines = [[...numeric, ...categorical, "label", "prediction", "score"].join(",")];
+  for (let i = 0; i < n; i++) {
+    const x = numeric.map((_, j) => (((i * 7919 + j * 104729) % 10007) / 100).toFixed(2));
+    const c = categorical.map((_, j) => `k${(i + j) % 7}`);
+    lines.push(
+      [...x, ...c, i % 3 === 0 ? 1 : 0, i % 4 === 0 ? 1 : 0, ((i % 100) / 100).toFixed(2)].join(","),
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export async function benchTimeseries() {
+  const dataDir = dataDirFor("timeseries");
+  rmSync(dataDir, { recursive: true, force: true });
+  let server = await startServer(dataDir);
+  await call(server.url, "POST", "/api/v1/models", {
+    name: "bench",
+    task: "binary",
+    positiveLabel: "1",
+    features: [
+      ...numeric.map((name) => ({ name, kind: "numerical" })),
+      ...categorical.map((name) => ({ name, kind: "categorical" })),
+    ],
+  });
+  await call(server.url, "POST", "/api/v1/models/bench/versions", { version: "v1" });
+  await call(
+    server.url,
+    "PUT",
+    "/api/v1/models/bench/versions/v1/reference",
+    referenceCsv(20_000),
+    "text/csv",
+  );
+  await server.stop();
+
+  const t0 = performance.now();
+  const instance = await DuckDBInstance.create(join(dataDir, "telltale.duckdb"));
+  const connection = await instance.connect();
+  const span = days * 24 * 3600_000;
+  const features = [
+    ...numeric.map(
+      (n, j) =>
+        `round(((i * 7919 + ${j * 104729}) % 10007) / 100.0 + CASE WHEN i > ${rows / 2} AND ${j} = 1 THEN 10 ELSE 0 END, 2) AS "f:${n}"`,
+    ),
+    ...categorical.map(
+      (n, j) => `CASE WHEN (i + ${j}) % 50 = 0 THEN NULL ELSE 'k' || ((i + ${j}) % 7) END AS "f:${n}"`,
+    ),
+  ];
+  await connection.run(`INSERT INTO predictions_1 BY NAME
+    SELECT 'r' || i AS id, 'v1' AS version, ${start} + (i * ${span} // ${rows}) AS ts, ${start} + (i * ${span} // ${rows}) AS received_at,
+      CASE WHEN i % 4 = 0 THEN '1' ELSE '0' END AS prediction, (i % 100) / 100.0 AS score,
+      CASE WHEN i % 5 = 0 THEN NULL WHEN i % 3 = 0 THEN '1' ELSE '0' END AS label, NULL AS label_ts, NULL AS attributions,
+      ${features.join(", ")}
+    FROM range(${rows}) t(i)`);
+  connection.closeSync();
+  instance.closeSync();
+  console.log(
+    `timeseries data: ${rows.toLocaleString("en-US")} predictions over ${days} days generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  server = await startServer(dataDir);
+  try {
+    const query = `/api/v1/models/bench/timeseries?metrics=${METRICS.join(",")}&from=${new Date(start).toISOString()}&to=${new Date(start + span).toISOString()}&interval=1h`;
+    const times = [];
+    let result;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      result = await call(server.url, "GET", query);
+      times.push(performance.now() - t);
+    }
+    const buckets = result.series[0].points.length;
+    times.sort((a, b) => a - b);
+    console.log(
+      `timeseries query: ${METRICS.length} metrics × ${buckets} hourly buckets over ${rows.toLocaleString("en-US")} predictions: first ${times[0] === times[4] ? "" : ""}median ${times[2].toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[4].toFixed(0)} ms (5 runs)`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchTimeseries();

@@ -1,0 +1,144 @@
+import type { LabelRecord, PredictionRecord } from "@telltale/core";
+import { Telltale } from "@telltale/sdk";
+import { ADULT_CATEGORICAL, ADULT_NUMERICAL, ADULT_POSITIVE } from "./adult-record.js";
+import { loadAdult } from "./load-adult.js";
+import { planTraffic, type TrafficScenario } from "./traffic-plan.js";
+import { type DemoModels, trainDemoModels } from "./train-demo-models.js";
+
+export const DEMO_MODEL = "adult-income";
+const DAY = 86_400_000;
+
+export type DemoProgress = (message: string) => void;
+
+async function api(url: string, key: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${key}`,
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+  return text === "" ? null : JSON.parse(text);
+}
+
+/** Registers the demo model, its two versions with benchmarks and references, and the champion/challenger aliases. */
+export async function setUpDemoModel(url: string, key: string, models: DemoModels): Promise<void> {
+  await api(url, key, "POST", "/api/v1/models", {
+    name: DEMO_MODEL,
+    task: "binary",
+    positiveLabel: ADULT_POSITIVE,
+    description: "UCI Adult: does a person earn more than $50K? Logistic regression trained at demo start.",
+    features: [
+      ...ADULT_NUMERICAL.map((name) => ({ name, kind: "numerical" })),
+      ...ADULT_CATEGORICAL.map((name) => ({ name, kind: "categorical" })),
+    ],
+    segments: ["channel"],
+    sensitive: ["sex", "race"],
+    tags: ["demo"],
+  });
+  for (const version of models.versions) {
+    await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/versions`, {
+      version: version.version,
+      description: version.description,
+      tags: [`C=${version.c}`, `${version.trainingRows} training rows`],
+      metrics: Object.fromEntries(
+        Object.entries({
+          accuracy: version.benchmark.accuracy,
+          f1: version.benchmark.f1,
+          rocAuc: version.benchmark.rocAuc,
+        }).filter((entry): entry is [string, number] => entry[1] !== null),
+      ),
+    });
+    await api(
+      url,
+      key,
+      "PUT",
+      `/api/v1/models/${DEMO_MODEL}/versions/${version.version}/reference`,
+      version.reference,
+    );
+  }
+  await api(url, key, "PUT", `/api/v1/models/${DEMO_MODEL}/aliases/champion`, {
+    version: models.versions[0].version,
+  });
+  await api(url, key, "PUT", `/api/v1/models/${DEMO_MODEL}/aliases/challenger`, {
+    version: models.versions[1].version,
+  });
+}
+
+export interface ReplayOptions {
+  readonly url: string;
+  readonly key: string;
+  /** Wall-clock length of the replay of the whole month. */
+  readonly replayMs: number;
+  /** The month ends here (epoch ms), so "the last 24 hours" shows the end of the story. */
+  readonly end: number;
+  readonly progress: DemoProgress;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Trains both versions, registers the model, and replays the Adult test split through the SDK as a month of
+ * traffic compressed into `replayMs`: predictions first, each label hours later in the story's time.
+ */
+export async function runDemo(options: ReplayOptions): Promise<TrafficScenario> {
+  const { progress } = options;
+  let t = performance.now();
+  const adult = loadAdult();
+  const models = trainDemoModels(adult.train);
+  progress(
+    `trained ${models.versions.map((v) => `${v.version} (accuracy ${v.benchmark.accuracy?.toFixed(3)} on ${models.holdoutRows} held-out rows)`).join(" and ")} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  t = performance.now();
+  await setUpDemoModel(options.url, options.key, models);
+  progress(
+    `registered '${DEMO_MODEL}' with versions, references and aliases in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+
+  const start = Math.floor((options.end - 30 * DAY) / 3600_000) * 3600_000;
+  const plan = planTraffic({
+    rows: adult.test,
+    models: [
+      { version: models.versions[0].version, share: 0.8, predict: models.versions[0].predict },
+      { version: models.versions[1].version, share: 0.2, predict: models.versions[1].predict },
+    ],
+    start,
+    days: 30,
+  });
+  const client = new Telltale({
+    url: options.url,
+    apiKey: options.key,
+    model: DEMO_MODEL,
+    batchSize: 1000,
+    flushIntervalMs: 250,
+  });
+  const events = plan.events;
+  const span = plan.scenario.end - plan.scenario.start;
+  const began = performance.now();
+  let nextReport = 0.1;
+  for (let i = 0; i < events.length; i++) {
+    if (options.signal?.aborted) break;
+    const event = events[i]!;
+    const due = ((event.at - plan.scenario.start) / span) * options.replayMs;
+    const wait = due - (performance.now() - began);
+    if (wait > 5) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (event.kind === "prediction") client.log(event.record as PredictionRecord);
+    else {
+      const label = event.label as LabelRecord;
+      client.label(label.id, label.label, label.timestamp);
+    }
+    const done = (i + 1) / events.length;
+    if (done >= nextReport) {
+      progress(
+        `replayed ${Math.round(done * 100)}% of the month (${new Date(event.at).toISOString().slice(0, 10)})`,
+      );
+      nextReport += 0.1;
+    }
+  }
+  await client.close();
+  const stats = client.stats();
+  progress(`replay done: ${JSON.stringify(stats)}`);
+  return plan.scenario;
+}
