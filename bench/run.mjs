@@ -1,4 +1,4 @@
-// `npm run bench`: the full report on 1,000,000 × 20 reference and current files, from Parquet and from CSV.
+// `npm run bench`: the report on 1,000,000 × 20 files (Parquet, CSV), ingest through HTTP, and a time-series query.
 // Prints wall seconds and peak RSS; BENCH_ROWS=100000 for a quick run.
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -43,3 +43,8 @@ for (const format of ["parquet", "csv"]) {
     `report from ${format.padEnd(7)}: ${seconds.toFixed(2)} s wall, ${maxRssMb.toFixed(0)} MB peak RSS, ${((2 * rows) / seconds / 1e6).toFixed(2)} M rows/s, HTML ${htmlMb.toFixed(2)} MB`,
   );
 }
+
+const { benchIngest } = await import("./ingest.mjs");
+await benchIngest();
+const { benchTimeseries } = await import("./timeseries.mjs");
+await benchTimeseries();

@@ -66,3 +66,17 @@ export {
   type LogisticRegressionInput,
   type LogisticRegressionModel,
 } from "./train/logistic-regression.js";
+export type { ModelSpec, MonitoredRows } from "./window/monitored-rows.js";
+export { parseSeriesMetric, type SeriesMetric } from "./window/series-metric.js";
+export {
+  performanceOf,
+  sidePerformance,
+  type WindowReportInput,
+  windowReport,
+} from "./window/window-report.js";
+export {
+  type Series,
+  type SeriesPoint,
+  type WindowSeriesInput,
+  windowSeries,
+} from "./window/window-series.js";

@@ -2,6 +2,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { analysisRoutes } from "../analysis/analysis-routes.js";
+import { ReferenceCache } from "../analysis/reference-cache.js";
+import { versionHealth } from "../analysis/version-health.js";
 import { KeyRing } from "../auth/key-ring.js";
 import type { Config } from "../config.js";
 import { EventHub } from "../events/event-hub.js";
@@ -20,7 +23,7 @@ export interface StartOptions {
   readonly logger?: Logger;
   readonly now?: () => number;
   readonly extraRoutes?: readonly ((routes: RouteTable, services: Services) => void)[];
-  /** Per-version health for `/metrics`; the analysis module provides it. */
+  /** Per-version health for `/metrics`; by default the latest hour of each version against its reference. */
   readonly health?: (services: Services) => Promise<VersionHealth[]>;
 }
 
@@ -52,6 +55,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   mkdirSync(scratchDir, { recursive: true });
   const keys = await KeyRing.open(store, config.adminKey);
   const generatedAdminKey = await keys.bootstrap(now());
+  const references = new ReferenceCache(store);
   const events = new EventHub();
   // Services reference each other through this object; it is complete before the first request.
   const services = {} as { -readonly [K in keyof Services]: Services[K] };
@@ -65,7 +69,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       }
       return out;
     },
-    health: () => (options.health ? options.health(services) : Promise.resolve([])),
+    health: () => (options.health ?? ((all: Services) => versionHealth(all, references)))(services),
   });
   const totals = new Map<
     string,
@@ -108,7 +112,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     now,
     version: packageVersion(),
   });
-  const app = buildApp(services, options.extraRoutes ? { extraRoutes: options.extraRoutes } : {});
+  const app = buildApp(services, {
+    extraRoutes: [analysisRoutes(references), ...(options.extraRoutes ?? [])],
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
