@@ -68,8 +68,8 @@ export {
 } from "./train/logistic-regression.js";
 export type { ModelSpec, MonitoredRows } from "./window/monitored-rows.js";
 export { parseSeriesMetric, type SeriesMetric } from "./window/series-metric.js";
+export { sideMetrics } from "./window/side-metrics.js";
 export {
-  performanceOf,
   sidePerformance,
   type WindowReportInput,
   windowReport,

@@ -1,7 +1,7 @@
 import { histogramCounts, quantileEdges, sturgesEdges } from "../stats/binning.js";
 import { driftMethods } from "../stats/drift/registry.js";
 import type { DriftMethodName } from "../stats/drift/types.js";
-import { sortedCopy } from "../stats/sorted-copy.js";
+import { ascending } from "../stats/sorted-copy.js";
 import type { PreparedColumn } from "./prepared-column.js";
 import type { Distribution, DriftColumn } from "./types.js";
 
@@ -166,9 +166,10 @@ export function columnDrift(column: PreparedColumn, options: ColumnDriftOptions)
   let currentSamples: Float64Array | undefined;
   let counts: { reference: Float64Array; current: Float64Array; distribution: Distribution } | undefined;
   if (column.kind === "numerical") {
-    // Sorted once here: binning and every sample method walk sorted arrays and skip their own sort.
-    referenceSamples = sortedCopy(withoutMissing(column.reference));
-    currentSamples = sortedCopy(withoutMissing(column.current));
+    // Sorted once here: binning and every sample method walk sorted arrays and skip their own sort. A side that
+    // is already ascending (a reference sorted once for many windows) is used as it is, never written to.
+    referenceSamples = ascending(withoutMissing(column.reference));
+    currentSamples = ascending(withoutMissing(column.current));
     distinct = distinctAtMost(currentSamples, 5, distinctAtMost(referenceSamples, 5)).size;
     referenceCount = referenceSamples.length;
   } else {

@@ -1,6 +1,7 @@
 import { buildReport, type ReportResult } from "../report/build-report.js";
 import type { ClassificationMetrics, RegressionMetrics, Report } from "../report/types.js";
 import type { ModelSpec, MonitoredRows } from "./monitored-rows.js";
+import { sideMetrics } from "./side-metrics.js";
 import { driftTables, outcomeTable } from "./window-tables.js";
 
 export interface WindowReportInput {
@@ -10,7 +11,7 @@ export interface WindowReportInput {
 }
 
 /**
- * One side's performance and fairness, computed on that side alone over its labelled rows (the report's
+ * One side's full outcome report (performance and fairness), computed on that side alone over its labelled rows (the report's
  * metrics skip rows without a target), so a window's numbers do not depend on what the reference holds.
  */
 export function sidePerformance(
@@ -20,10 +21,6 @@ export function sidePerformance(
   const outcome = outcomeTable(spec, rows);
   if (!outcome) return undefined;
   return buildReport(outcome.table, outcome.table, outcome.options);
-}
-
-export function performanceOf(report: Report | undefined): ClassificationMetrics | RegressionMetrics | null {
-  return report?.classification?.current ?? report?.regression?.current ?? null;
 }
 
 /**
@@ -36,28 +33,31 @@ export function windowReport(input: WindowReportInput): ReportResult {
   const drift = buildReport(tables.reference, tables.current, tables.options);
   const notes = [...drift.notes];
   for (const name of tables.skipped) notes.push(`feature '${name}' has no values on one side: not compared`);
-  const referenceSide = sidePerformance(spec, reference);
-  const currentSide = sidePerformance(spec, current);
-  if (!currentSide) notes.push("no labelled predictions in the window: performance metrics skipped");
-  for (const note of currentSide?.notes ?? []) if (!notes.includes(note)) notes.push(note);
+  const referenceMetrics = sideMetrics(spec, reference);
+  const currentMetrics = sideMetrics(spec, current);
+  if (!currentMetrics) notes.push("no labelled predictions in the window: performance metrics skipped");
   let report: Report = { ...drift.report, task: spec.task };
   if (spec.task === "regression") {
     report = {
       ...report,
       regression: {
-        reference: referenceSide?.report.regression?.current ?? null,
-        current: currentSide?.report.regression?.current ?? null,
+        reference: referenceMetrics as RegressionMetrics | null,
+        current: currentMetrics as RegressionMetrics | null,
       },
     };
   } else {
     report = {
       ...report,
       classification: {
-        reference: referenceSide?.report.classification?.current ?? null,
-        current: currentSide?.report.classification?.current ?? null,
+        reference: referenceMetrics as ClassificationMetrics | null,
+        current: currentMetrics as ClassificationMetrics | null,
       },
     };
-    if (currentSide?.report.fairness) report = { ...report, fairness: currentSide.report.fairness };
+    if ((spec.sensitive ?? []).length > 0 && currentMetrics) {
+      const fairness = sidePerformance(spec, current);
+      for (const note of fairness?.notes ?? []) if (!notes.includes(note)) notes.push(note);
+      if (fairness?.report.fairness) report = { ...report, fairness: fairness.report.fairness };
+    }
   }
   return { report, notes };
 }

@@ -4,7 +4,7 @@ import type { DriftColumn } from "../report/types.js";
 import { gatherRows, groupByBucket } from "./gather-rows.js";
 import type { ModelSpec, MonitoredRows } from "./monitored-rows.js";
 import { parseSeriesMetric, type SeriesMetric } from "./series-metric.js";
-import { performanceOf, sidePerformance } from "./window-report.js";
+import { sideMetrics } from "./side-metrics.js";
 import { driftTables } from "./window-tables.js";
 
 export interface SeriesPoint {
@@ -28,6 +28,21 @@ export interface WindowSeriesInput {
   readonly bucketOf: Int32Array;
   readonly buckets: number;
   readonly metrics: readonly string[];
+}
+
+/**
+ * The reference with its numerical features sorted (missing values last): drift compares distributions, so row
+ * order is irrelevant, and a sorted reference is not sorted again for each of hundreds of buckets.
+ */
+function sortedReference(reference: MonitoredRows): MonitoredRows {
+  return {
+    ...reference,
+    features: reference.features.map((f) =>
+      f.column.kind === "numerical"
+        ? { ...f, column: { kind: "numerical", values: f.column.values.slice().sort() } }
+        : f,
+    ),
+  };
 }
 
 function present(column: Column, i: number): boolean {
@@ -87,9 +102,10 @@ function shareOf(
  * the same reference, performance over the bucket's labelled rows), computed only for the metrics asked for.
  */
 export function windowSeries(input: WindowSeriesInput): Series[] {
-  const { spec, reference, current, buckets } = input;
+  const { spec, current, buckets } = input;
   const parsed = input.metrics.map((m) => [m, parseSeriesMetric(m, spec)] as const);
   const { order, start } = groupByBucket(input.bucketOf, buckets);
+  const reference = sortedReference(input.reference);
   const values = parsed.map(() => new Array<SeriesPoint>(buckets));
   const needsPerformance = parsed.some(([, p]) => p.kind === "performance");
   const driftFeatures = new Set<string>();
@@ -108,7 +124,7 @@ export function windowSeries(input: WindowSeriesInput): Series[] {
       continue;
     }
     const slice = gatherRows(current, rows);
-    const performance = needsPerformance ? performanceOf(sidePerformance(spec, slice)?.report) : null;
+    const performance = needsPerformance ? sideMetrics(spec, slice) : null;
     let drift: readonly DriftColumn[] = [];
     let driftShare: { value: number | null; count: number } = { value: null, count: 0 };
     if (needsDriftShare) {
@@ -148,7 +164,7 @@ function pointValue(
   slice: MonitoredRows,
   n: number,
   labelled: number,
-  performance: ReturnType<typeof performanceOf>,
+  performance: ReturnType<typeof sideMetrics>,
   drift: readonly DriftColumn[],
   driftShare: { value: number | null; count: number },
   spec: ModelSpec,

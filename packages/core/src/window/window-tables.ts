@@ -112,6 +112,7 @@ export function outcomeTable(
   if (hasScore) {
     columns.push(renamed(rows.score!, names.score));
     options.score = names.score;
+    numerical.push(names.score);
   }
   // Class probabilities count only when they cover every class seen, as the report's score columns must.
   const seen = [rows.label, rows.prediction].flatMap((c) =>
@@ -120,6 +121,7 @@ export function outcomeTable(
   if (scores.length > 0 && seen.every((label) => scores.some((s) => s.name === label))) {
     columns.push(...scores);
     options.scoreColumns = scores.map((s) => s.name);
+    numerical.push(...options.scoreColumns);
   }
   if (spec.task === "binary") {
     const sensitive: string[] = [];

@@ -215,6 +215,45 @@ describe("time series and window reports", () => {
         categorical: ["plan"],
         numerical: ["age"],
       }).report;
+      const outcomes: Table = {
+        name: "bucket",
+        rows: bucketRows.length,
+        columns: [
+          {
+            name: "label",
+            sourceType: "string",
+            column: {
+              kind: "categorical",
+              codes: Int32Array.from(bucketRows, (r) => (r.label === null ? -1 : Number(r.label))),
+              categories: ["0", "1"],
+            },
+          },
+          {
+            name: "prediction",
+            sourceType: "string",
+            column: {
+              kind: "categorical",
+              codes: Int32Array.from(bucketRows, (r) => Number(r.prediction)),
+              categories: ["0", "1"],
+            },
+          },
+          {
+            name: "score",
+            sourceType: "float",
+            column: { kind: "numerical", values: Float64Array.from(bucketRows, (r) => r.score) },
+          },
+        ],
+      };
+      const performance = buildReport(outcomes, outcomes, {
+        task: "binary",
+        target: "label",
+        prediction: "prediction",
+        score: "score",
+        positiveLabel: "1",
+      }).report.classification!.current!;
+      for (const metric of ["accuracy", "f1", "rocAuc", "logLoss"] as const) {
+        expect(at(metric).value, `${metric} @${hour} vs buildReport`).toBe(performance[metric]);
+      }
       for (const name of ["age", "plan"]) {
         const expected = core.drift.columns.find((c) => c.column === name)!;
         expect(column(name).statistic, `${name} @${hour}`).toBe(expected.statistic);
