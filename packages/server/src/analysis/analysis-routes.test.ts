@@ -335,4 +335,26 @@ describe("time series and window reports", () => {
     const prediction = answer.body.predictionDrift.find((c: { column: string }) => c.column === "prediction");
     expect(prediction.drifted).toBe(true);
   });
+
+  it("reports each version's latest hour in /metrics", async () => {
+    const now = Date.now();
+    const records = rows.slice(0, 50).map((r, i) => ({
+      id: `recent-${i}`,
+      version: "v1",
+      timestamp: now - 60_000,
+      features: { age: r.age, plan: r.plan },
+      prediction: Number(r.prediction),
+      score: r.score,
+      label: r.label ?? r.prediction,
+    }));
+    await api.call("POST", "/api/v1/models/ts/predictions", { body: { records } });
+    const text = (await api.call("GET", "/metrics", { key: null })).body as string;
+    expect(text).toContain('telltale_model_predictions_last_hour{model="ts",version="v1"} 50');
+    expect(text).toMatch(/telltale_model_drift_share\{model="ts",version="v1"\} [0-9.]+/);
+    const accuracy = records.filter((r) => String(r.label) === String(r.prediction)).length / 50;
+    const match = /telltale_model_performance\{model="ts",version="v1",metric="accuracy"\} ([0-9.]+)/.exec(
+      text,
+    );
+    expect(Number(match?.[1])).toBeCloseTo(accuracy, 12);
+  });
 });
