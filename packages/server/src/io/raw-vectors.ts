@@ -21,8 +21,13 @@ function copyColumn(
   target.set(bytes.subarray(0, rows * width));
   const validity = duckdb.vector_get_validity(vector, Math.ceil(rows / 64) * 8);
   if (!validity || validity.length === 0) return;
-  for (let i = 0; i < rows; i++) {
-    if (((validity[i >> 3]! >> (i & 7)) & 1) === 0) out[offset + i] = missing;
+  // Whole bytes of valid rows (the common case) are skipped eight rows at a time.
+  const maskBytes = Math.ceil(rows / 8);
+  for (let b = 0; b < maskBytes; b++) {
+    const mask = validity[b]!;
+    if (mask === 0xff) continue;
+    const end = Math.min(rows, b * 8 + 8);
+    for (let i = b * 8; i < end; i++) if (((mask >> (i & 7)) & 1) === 0) out[offset + i] = missing;
   }
 }
 
