@@ -1,6 +1,7 @@
 import type { LabelResult, RejectedRecord } from "@telltale/core";
 import type { DuckDbStore } from "../store/duckdb/duckdb-store.js";
 import type { LabelRow } from "../store/types.js";
+import { rejection } from "./record-fields.js";
 import { validateLabel } from "./validate-label.js";
 
 /** Validates labels and joins them to predictions; within one request a later label for an id wins. */
@@ -16,12 +17,7 @@ export async function ingestLabels(
   records.forEach((raw, index) => {
     const check = validateLabel(raw, model.task, receivedAt);
     if (!check.success) {
-      rejected.push({
-        index,
-        ...(check.id !== undefined ? { id: check.id } : {}),
-        code: check.code,
-        message: check.message,
-      });
+      rejected.push(rejection(index, check));
       return;
     }
     byId.delete(check.row.id);

@@ -1,6 +1,7 @@
 import type { IngestResult, RejectedRecord } from "@telltale/core";
 import type { DuckDbStore, PreparedPredictions } from "../store/duckdb/duckdb-store.js";
 import type { FeatureKind, FeatureSpec, Model, PredictionRow } from "../store/types.js";
+import { rejection } from "./record-fields.js";
 import { validatePrediction } from "./validate-prediction.js";
 
 /** A batch checked at receipt against the schema of that moment. */
@@ -50,12 +51,7 @@ export function checkBatch(
   for (let index = 0; index < records.length; index++) {
     const check = validatePrediction(records[index], context);
     if (!check.success) {
-      rejected.push({
-        index,
-        ...(check.id !== undefined ? { id: check.id } : {}),
-        code: check.code,
-        message: check.message,
-      });
+      rejected.push(rejection(index, check));
       continue;
     }
     for (const f of check.inferred) {

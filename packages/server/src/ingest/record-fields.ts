@@ -74,3 +74,16 @@ export function readProbability(value: unknown, field: string): Field<number> {
   if (n.value < 0 || n.value > 1) return bad(`${field} must be a probability in [0, 1], got ${n.value}`);
   return n;
 }
+
+/** A failed check as the ingest answer lists it. */
+export function rejection(
+  index: number,
+  check: { readonly id?: string; readonly code: string; readonly message: string },
+): { index: number; id?: string; code: string; message: string } {
+  return {
+    index,
+    ...(check.id !== undefined ? { id: check.id } : {}),
+    code: check.code,
+    message: check.message,
+  };
+}

@@ -1,4 +1,4 @@
-import { type DuckDBConnection, type DuckDBValue, listValue } from "@duckdb/node-api";
+import { type DuckDBConnection, type DuckDBDataChunk, type DuckDBValue, listValue } from "@duckdb/node-api";
 import type { Column } from "@telltale/core";
 import { copyDoubles, copyInts } from "./raw-vectors.js";
 
@@ -32,6 +32,8 @@ export async function readColumns(
   params: Record<string, DuckDBValue>,
   requests: readonly ColumnRequest[],
   onChunk?: (rows: number, total: number) => void,
+  /** Materialize the result (faster for query windows) or stream it (less memory for whole files). */
+  materialize = false,
 ): Promise<FetchedColumns> {
   const id = ++sequence;
   const categories = requests.map((_, i) => i).filter((i) => requests[i]!.kind === "category");
@@ -74,16 +76,11 @@ export async function readColumns(
     );
     if (rows > 0 && requests.length > 0) {
       const sql = `SELECT ${select.join(", ")} FROM ${from}`;
-      // Materialized, then read chunk by chunk synchronously: one await per query instead of one per
-      // 2,048-row chunk, which on millions of rows cost more than the copying.
-      const result = await connection.run(sql, paramsUsedBy(sql, params));
-      const chunks = result.chunkCount;
       let offset = 0;
-      for (let k = 0; k < chunks; k++) {
-        const chunk = result.getChunk(k);
-        if (chunk.rowCount === 0) continue;
+      const copy = (chunk: DuckDBDataChunk): boolean => {
+        if (chunk.rowCount === 0) return true;
         // A concurrent writer may have committed rows after the count; never write past the arrays.
-        if (offset + chunk.rowCount > rows) break;
+        if (offset + chunk.rowCount > rows) return false;
         for (let c = 0; c < requests.length; c++) {
           const buffer = buffers[c]!;
           if (buffer instanceof Float64Array) copyDoubles(chunk, c, buffer, offset);
@@ -91,6 +88,19 @@ export async function readColumns(
         }
         offset += chunk.rowCount;
         onChunk?.(offset, rows);
+        return true;
+      };
+      if (materialize) {
+        // Read chunk by chunk synchronously: one await per query instead of one per 2,048-row chunk, which on
+        // millions of rows costs more than the copying, at the price of DuckDB holding the whole result.
+        const result = await connection.run(sql, paramsUsedBy(sql, params));
+        for (let k = 0; k < result.chunkCount; k++) if (!copy(result.getChunk(k))) break;
+      } else {
+        const result = await connection.stream(sql, paramsUsedBy(sql, params));
+        for (;;) {
+          const chunk = await result.fetchChunk();
+          if (chunk === null || chunk.rowCount === 0 || !copy(chunk)) break;
+        }
       }
     }
     const columns = requests.map((request, i): Column | Int32Array => {

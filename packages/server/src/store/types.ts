@@ -20,22 +20,6 @@ export interface FeatureSpec {
   readonly kind: FeatureKind;
 }
 
-export interface Model {
-  readonly id: number;
-  readonly name: string;
-  readonly task: Task;
-  readonly features: readonly FeatureSpec[];
-  readonly segments: readonly string[];
-  readonly sensitive: readonly string[];
-  readonly positiveLabel: string | null;
-  readonly description: string | null;
-  readonly tags: readonly string[];
-  /** Multiclass: the classes seen in scores, one stored column each. */
-  readonly scoreClasses: readonly string[];
-  readonly createdAt: number;
-  readonly updatedAt: number;
-}
-
 export interface NewModel {
   readonly name: string;
   readonly task: Task;
@@ -45,6 +29,14 @@ export interface NewModel {
   readonly positiveLabel: string | null;
   readonly description: string | null;
   readonly tags: readonly string[];
+}
+
+export interface Model extends NewModel {
+  readonly id: number;
+  /** Multiclass: the classes seen in scores, one stored column each. */
+  readonly scoreClasses: readonly string[];
+  readonly createdAt: number;
+  readonly updatedAt: number;
 }
 
 export interface ModelPatch {

@@ -49,6 +49,19 @@ async function rows(connection: DuckDBConnection, sql: string, params: Record<st
   return result.getRowObjectsJS() as Row[];
 }
 
+/** The model columns that both insert and update write, as bound parameters. */
+function modelColumns(model: Model): Record<string, DuckDBValue> {
+  return {
+    id: model.id,
+    features: JSON.stringify(model.features),
+    segments: JSON.stringify(model.segments),
+    sensitive: JSON.stringify(model.sensitive),
+    positiveLabel: model.positiveLabel,
+    description: model.description,
+    tags: JSON.stringify(model.tags),
+  };
+}
+
 /** What a batch of predictions needs from the schema, computed by the caller inside the write lane. */
 export interface PreparedPredictions {
   readonly rows: readonly PredictionRow[];
@@ -180,18 +193,7 @@ export class DuckDbStore {
       await c.run(
         `INSERT INTO models VALUES ($id, $name, $task, $features, $segments, $sensitive, $positiveLabel, $description,
          $tags, '[]', $now, $now)`,
-        {
-          id: model.id,
-          name: model.name,
-          task: model.task,
-          features: JSON.stringify(model.features),
-          segments: JSON.stringify(model.segments),
-          sensitive: JSON.stringify(model.sensitive),
-          positiveLabel: model.positiveLabel,
-          description: model.description,
-          tags: JSON.stringify(model.tags),
-          now,
-        },
+        { ...modelColumns(model), name: model.name, task: model.task, now },
       );
       for (const ddl of createModelTables(model.id, model.task)) await c.run(ddl);
       for (const feature of model.features) {
@@ -238,13 +240,7 @@ export class DuckDbStore {
        positive_label = $positiveLabel, description = $description, tags = $tags, score_classes = $classes,
        updated_at = $updatedAt WHERE id = $id`,
       {
-        id: model.id,
-        features: JSON.stringify(model.features),
-        segments: JSON.stringify(model.segments),
-        sensitive: JSON.stringify(model.sensitive),
-        positiveLabel: model.positiveLabel,
-        description: model.description,
-        tags: JSON.stringify(model.tags),
+        ...modelColumns(model),
         classes: JSON.stringify(model.scoreClasses),
         updatedAt: model.updatedAt,
       },
