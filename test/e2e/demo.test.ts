@@ -1,10 +1,15 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers.js";
 
 const BIN = join(ROOT, "packages", "server", "bin", "telltale.js");
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+});
 
 describe("telltale demo", () => {
   it("serves a month of Adult traffic whose drift episode, failing segment and late labels show in the API", async () => {
@@ -19,6 +24,7 @@ describe("telltale demo", () => {
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
+    children.push(child);
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     const lines: string[] = [];
     await new Promise<void>((resolve, reject) => {
