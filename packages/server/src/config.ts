@@ -49,7 +49,9 @@ export function loadConfig(
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]) as keyof Config;
     const source = flags[key] !== undefined ? FLAG[key] : ENV[key];
-    throw new AppError("TELLTALE_BAD_CONFIG", `${source}=${raw[key] ?? ""}: ${issue.message}`, { key });
+    // A secret is never echoed back, not even a wrong one.
+    const shown = key === "adminKey" ? source : `${source}=${raw[key] ?? ""}`;
+    throw new AppError("TELLTALE_BAD_CONFIG", `${shown}: ${issue.message}`, { key });
   }
   return parsed.data;
 }
