@@ -1,11 +1,10 @@
 import type { Column } from "../columns.js";
-import { buildReport } from "../report/build-report.js";
 import type { DriftColumn } from "../report/types.js";
+import { featureDrift } from "./feature-drift.js";
 import { gatherRows, groupByBucket } from "./gather-rows.js";
 import type { ModelSpec, MonitoredRows } from "./monitored-rows.js";
 import { parseSeriesMetric, type SeriesMetric } from "./series-metric.js";
 import { sideMetrics } from "./side-metrics.js";
-import { driftTables } from "./window-tables.js";
 
 export interface SeriesPoint {
   readonly bucket: number;
@@ -28,21 +27,6 @@ export interface WindowSeriesInput {
   readonly bucketOf: Int32Array;
   readonly buckets: number;
   readonly metrics: readonly string[];
-}
-
-/**
- * The reference with its numerical features sorted (missing values last): drift compares distributions, so row
- * order is irrelevant, and a sorted reference is not sorted again for each of hundreds of buckets.
- */
-function sortedReference(reference: MonitoredRows): MonitoredRows {
-  return {
-    ...reference,
-    features: reference.features.map((f) =>
-      f.column.kind === "numerical"
-        ? { ...f, column: { kind: "numerical", values: f.column.values.slice().sort() } }
-        : f,
-    ),
-  };
 }
 
 function present(column: Column, i: number): boolean {
@@ -105,7 +89,7 @@ export function windowSeries(input: WindowSeriesInput): Series[] {
   const { spec, current, buckets } = input;
   const parsed = input.metrics.map((m) => [m, parseSeriesMetric(m, spec)] as const);
   const { order, start } = groupByBucket(input.bucketOf, buckets);
-  const reference = sortedReference(input.reference);
+  const reference = input.reference;
   const values = parsed.map(() => new Array<SeriesPoint>(buckets));
   const needsPerformance = parsed.some(([, p]) => p.kind === "performance");
   const driftFeatures = new Set<string>();
@@ -114,6 +98,18 @@ export function windowSeries(input: WindowSeriesInput): Series[] {
     if (p.kind === "drift") driftFeatures.add(p.feature);
     if (p.kind === "driftShare") needsDriftShare = true;
   }
+  const drifts = spec.features
+    .filter((f) => needsDriftShare || driftFeatures.has(f.name))
+    .map(
+      (f) =>
+        [
+          f.name,
+          featureDrift(
+            f,
+            reference.features.find((c) => c.name === f.name),
+          ),
+        ] as const,
+    );
   for (let b = 0; b < buckets; b++) {
     const rows = order.subarray(start[b]!, start[b + 1]!);
     const n = rows.length;
@@ -125,29 +121,16 @@ export function windowSeries(input: WindowSeriesInput): Series[] {
     }
     const slice = gatherRows(current, rows);
     const performance = needsPerformance ? sideMetrics(spec, slice) : null;
-    let drift: readonly DriftColumn[] = [];
-    let driftShare: { value: number | null; count: number } = { value: null, count: 0 };
-    if (needsDriftShare) {
-      const tables = driftTables(spec, reference, slice);
-      const report = buildReport(tables.reference, tables.current, tables.options).report;
-      drift = report.drift.columns;
-      driftShare = { value: report.drift.totalColumns > 0 ? report.drift.share : null, count: n };
-    } else if (driftFeatures.size > 0) {
-      const tables = driftTables(spec, reference, slice, [...driftFeatures]);
-      const prediction = tables.options.prediction;
-      const score = tables.options.score;
-      // Only the features asked for: leave the prediction and score columns out of this build.
-      const keep = (name: string) => name !== prediction && name !== score;
-      const report = buildReport(
-        { ...tables.reference, columns: tables.reference.columns.filter((c) => keep(c.name)) },
-        { ...tables.current, columns: tables.current.columns.filter((c) => keep(c.name)) },
-        {
-          numerical: (tables.options.numerical ?? []).filter(keep),
-          categorical: (tables.options.categorical ?? []).filter(keep),
-        },
-      ).report;
-      drift = report.drift.columns;
+    const drift: DriftColumn[] = [];
+    for (const [name, measure] of drifts) {
+      const column = measure(slice.features.find((f) => f.name === name));
+      if (column) drift.push(column);
     }
+    // As the report: the drifted share of the feature columns that hold values on both sides.
+    const driftShare = {
+      value: drift.length > 0 ? drift.filter((c) => c.drifted).length / drift.length : null,
+      count: n,
+    };
     const labelled = countPresent(slice.label?.column, n);
     parsed.forEach(([, metric], k) => {
       values[k]![b] = {
