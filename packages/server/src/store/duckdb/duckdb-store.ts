@@ -18,13 +18,8 @@ import type {
   StoredPrediction,
   Version,
 } from "../types.js";
-import {
-  aliasChangeFromRow,
-  aliasFromRow,
-  keyFromRow,
-  modelFromRow,
-  versionFromRow,
-} from "./catalog-rows.js";
+import { removeAlias, selectAliases, selectAliasHistory, upsertAlias } from "./alias-queries.js";
+import { keyFromRow, modelFromRow, versionFromRow } from "./catalog-rows.js";
 import { CATALOG_SCHEMA } from "./catalog-schema.js";
 import { Database } from "./database.js";
 import {
@@ -497,77 +492,30 @@ export class DuckDbStore {
 
   async listAliases(model: string): Promise<Alias[]> {
     const owner = this.model(model);
-    return this.database.read(async (c) =>
-      (await rows(c, "SELECT * FROM aliases WHERE model_id = $id ORDER BY alias", { id: owner.id })).map(
-        aliasFromRow,
-      ),
-    );
+    return this.database.read((c) => selectAliases(c, owner.id));
   }
 
   async setAlias(model: string, alias: string, version: string, by: string, now: number): Promise<Alias> {
     return this.database.write(async (c) => {
       const owner = this.model(model);
       this.version(model, version);
-      const before = await rows(c, "SELECT version FROM aliases WHERE model_id = $id AND alias = $alias", {
-        id: owner.id,
-        alias,
-      });
-      const previous = before[0] ? String(before[0].version) : null;
-      await c.run("INSERT OR REPLACE INTO aliases VALUES ($id, $alias, $version, $now, $by)", {
-        id: owner.id,
-        alias,
-        version,
-        now,
-        by,
-      });
-      await c.run("INSERT INTO alias_history VALUES ($id, $alias, 'set', $version, $previous, $now, $by)", {
-        id: owner.id,
-        alias,
-        version,
-        previous,
-        now,
-        by,
-      });
-      return { alias, version, updatedAt: now, updatedBy: by };
+      return upsertAlias(c, owner.id, alias, version, by, now);
     });
   }
 
   async deleteAlias(model: string, alias: string, by: string, now: number): Promise<void> {
     await this.database.write(async (c) => {
-      const owner = this.model(model);
-      const before = await rows(c, "SELECT version FROM aliases WHERE model_id = $id AND alias = $alias", {
-        id: owner.id,
-        alias,
-      });
-      if (!before[0])
+      if (!(await removeAlias(c, this.model(model).id, alias, by, now))) {
         throw new AppError("TELLTALE_NOT_FOUND", `model '${model}' has no alias '${alias}'`, {
           model,
           alias,
         });
-      await c.run("DELETE FROM aliases WHERE model_id = $id AND alias = $alias", { id: owner.id, alias });
-      await c.run("INSERT INTO alias_history VALUES ($id, $alias, 'delete', NULL, $previous, $now, $by)", {
-        id: owner.id,
-        alias,
-        previous: String(before[0].version),
-        now,
-        by,
-      });
+      }
     });
   }
 
   async aliasHistory(model: string, alias: string): Promise<AliasChange[]> {
     const owner = this.model(model);
-    return this.database.read(async (c) =>
-      (
-        await rows(
-          c,
-          "SELECT * FROM alias_history WHERE model_id = $id AND alias = $alias ORDER BY changed_at, rowid",
-          {
-            id: owner.id,
-            alias,
-          },
-        )
-      ).map(aliasChangeFromRow),
-    );
+    return this.database.read((c) => selectAliasHistory(c, owner.id, alias));
   }
 }
