@@ -24,6 +24,8 @@ const BINARY_TYPES = [
 export interface AppOptions {
   /** Extra routes (analysis) registered by the composition root. */
   readonly extraRoutes?: readonly ((routes: RouteTable, services: Services) => void)[];
+  /** SSE heartbeat period; 15 s unless a test needs it shorter. */
+  readonly heartbeatMs?: number;
 }
 
 /** The HTTP API over the given services; no I/O of its own beyond the socket. */
@@ -52,7 +54,7 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   versionRoutes(routes, services);
   aliasRoutes(routes, services);
   ingestRoutes(routes, services);
-  eventRoutes(routes, services);
+  eventRoutes(routes, services, options.heartbeatMs);
   for (const add of options.extraRoutes ?? []) add(routes, services);
   return app;
 }

@@ -23,6 +23,8 @@ export interface StartOptions {
   readonly logger?: Logger;
   readonly now?: () => number;
   readonly extraRoutes?: readonly ((routes: RouteTable, services: Services) => void)[];
+  /** SSE heartbeat period in ms (default 15 s). */
+  readonly heartbeatMs?: number;
   /** Per-version health for `/metrics`; by default the latest hour of each version against its reference. */
   readonly health?: (services: Services) => Promise<VersionHealth[]>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ADMIN_KEY, useTestServer } from "../test-server.test-support.js";
 
-const api = useTestServer();
+const api = useTestServer({ heartbeatMs: 50 });
 
 /** Reads SSE frames from a live stream until `count` frames of `type` arrived. */
 async function readEvents(response: Response, type: string, count: number): Promise<unknown[]> {
@@ -64,5 +64,18 @@ describe("live events", () => {
   it("answers 404 for an unknown model before opening a stream", async () => {
     const answer = await api.call("GET", "/api/v1/models/ghost/events");
     expect(answer.status).toBe(404);
+  });
+
+  it("sends heartbeats on an idle stream", async () => {
+    await api.call("POST", "/api/v1/models", { body: { name: "idle", task: "binary" } });
+    const controller = new AbortController();
+    const stream = await fetch(`${api.url()}/api/v1/models/idle/events`, {
+      headers: { authorization: `Bearer ${ADMIN_KEY}` },
+      signal: controller.signal,
+    });
+    const beats = (await readEvents(stream, "heartbeat", 2)) as { at: string }[];
+    expect(beats).toHaveLength(2);
+    expect(Number.isNaN(Date.parse(beats[0]!.at))).toBe(false);
+    controller.abort();
   });
 });

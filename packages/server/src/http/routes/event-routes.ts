@@ -10,7 +10,11 @@ export function sseFrame(event: ModelEvent, id?: number): string {
   return `${id !== undefined ? `id: ${id}\n` : ""}event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
 }
 
-export function eventRoutes(routes: RouteTable, services: Services, heartbeatMs = HEARTBEAT_MS): void {
+export function eventRoutes(
+  routes: RouteTable,
+  services: Services,
+  heartbeatMs: number = HEARTBEAT_MS,
+): void {
   // Open streams never finish on their own; shutdown ends them so the server can close.
   const open = new Set<() => void>();
   routes.onClose(() => {
