@@ -18,6 +18,24 @@ export {
   type ThresholdCurve,
   thresholdCurve,
 } from "./metrics/index.js";
+export { type EncodedOutcomes, encodeOutcomes } from "./monitoring/encode-outcomes.js";
+export type { ModelSpec, MonitoredRows } from "./monitoring/monitored-rows.js";
+export { outcomeNames } from "./monitoring/outcome-names.js";
+export {
+  CLASSIFICATION_METRICS,
+  parseSeriesMetric,
+  REGRESSION_METRICS,
+  type SeriesMetric,
+  seriesMetricForms,
+} from "./monitoring/series-metric.js";
+export { type PerformanceMetrics, subsetPerformance } from "./monitoring/subset-performance.js";
+export { type WindowReportInput, windowReport } from "./monitoring/window-report.js";
+export {
+  type Series,
+  type SeriesPoint,
+  type WindowSeriesInput,
+  windowSeries,
+} from "./monitoring/window-series.js";
 export type * from "./records/types.js";
 export { buildReport, type ReportResult } from "./report/build-report.js";
 export { type CheckSpec, evaluateChecks, valueAtPath } from "./report/checks.js";
@@ -66,17 +84,3 @@ export {
   type LogisticRegressionInput,
   type LogisticRegressionModel,
 } from "./train/logistic-regression.js";
-export type { ModelSpec, MonitoredRows } from "./window/monitored-rows.js";
-export { parseSeriesMetric, type SeriesMetric } from "./window/series-metric.js";
-export { sideMetrics } from "./window/side-metrics.js";
-export {
-  sidePerformance,
-  type WindowReportInput,
-  windowReport,
-} from "./window/window-report.js";
-export {
-  type Series,
-  type SeriesPoint,
-  type WindowSeriesInput,
-  windowSeries,
-} from "./window/window-series.js";

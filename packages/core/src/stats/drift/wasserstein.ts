@@ -24,16 +24,25 @@ function populationStd(values: Float64Array): number {
   return Math.sqrt(squares.value() / values.length);
 }
 
+/** The normed Wasserstein's divisor: the reference's population std, floored at 0.001. */
+export function wassersteinScale(reference: Float64Array): number {
+  return Math.max(populationStd(reference), 0.001);
+}
+
 /**
  * Evidently's normed Wasserstein: the distance over the reference's population std (floored at 0.001, so a constant
- * reference still gives a finite value); drifted when ≥ threshold.
+ * reference still gives a finite value); drifted when ≥ threshold. `scale` is `wassersteinScale(reference)`, passed
+ * by callers that compare one reference with many windows.
  */
 export function wassersteinDrift(
   reference: Float64Array,
   current: Float64Array,
   threshold = 0.1,
+  scale?: number,
 ): DriftResult {
   if (reference.length === 0 || current.length === 0) return emptyResult(threshold);
-  const scale = Math.max(populationStd(reference), 0.001);
-  return distanceResult(wassersteinDistance(reference, current) / scale, threshold);
+  return distanceResult(
+    wassersteinDistance(reference, current) / (scale ?? wassersteinScale(reference)),
+    threshold,
+  );
 }

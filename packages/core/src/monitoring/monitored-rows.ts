@@ -4,23 +4,30 @@ import type { SourceColumn } from "../table.js";
 export interface ModelSpec {
   readonly task: "binary" | "multiclass" | "regression";
   readonly features: readonly { readonly name: string; readonly kind: "numerical" | "categorical" }[];
+  /** Binary: the positive class; without it the report's rule picks one from the labels the rows hold. */
   readonly positiveLabel?: string;
-  /** Feature or segment columns that fairness is measured across (binary tasks). */
+  /** Feature or segment columns that fairness is measured across (binary tasks, report only). */
   readonly sensitive?: readonly string[];
 }
 
-/** Rows of a window of traffic or of a reference, as typed columns. Missing values: NaN or code -1. */
+/**
+ * Rows of a window of traffic or of a reference, as typed columns: NaN (or ±Infinity) or code −1 is missing.
+ * Every column has `rows` entries.
+ */
 export interface MonitoredRows {
   readonly rows: number;
   /** By feature name; a feature may be absent from one side. */
   readonly features: readonly SourceColumn[];
+  /** Segment columns (categorical); read for the sensitive attributes of fairness. */
   readonly segments?: readonly SourceColumn[];
-  /** Categorical for classification, numerical for regression. */
+  /** Categorical for classification, numerical for regression (the other kind is converted as the report does). */
   readonly prediction?: SourceColumn;
-  /** Ground truth; missing where it has not arrived. */
+  /** Ground truth; missing where it has not arrived yet. */
   readonly label?: SourceColumn;
   /** Binary: the positive class's probability. */
   readonly score?: SourceColumn;
   /** Multiclass: one probability column per class. */
   readonly classScores?: readonly { readonly label: string; readonly values: Float64Array }[];
+  /** Epoch milliseconds (current windows); not read by the computations here. */
+  readonly timestamps?: Float64Array;
 }
