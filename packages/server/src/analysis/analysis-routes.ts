@@ -1,18 +1,17 @@
-import { type ModelSpec, parseSeriesMetric, type Report, windowReport, windowSeries } from "@telltale/core";
+import { type ModelSpec, parseSeriesMetric, type Report, windowReport } from "@telltale/core";
 import { z } from "zod";
 import { AppError } from "../errors/app-error.js";
 import type { RouteTable } from "../http/route-table.js";
 import { modelParams } from "../http/schemas.js";
 import type { Services } from "../server/services.js";
-import type { WindowRows } from "../store/duckdb/read-window.js";
 import { compareVersions } from "./compare-versions.js";
 import { bucketRange, INTERVALS, type IntervalName, MAX_BUCKETS } from "./interval.js";
 import { modelSpec } from "./model-spec.js";
 import type { ReferenceCache } from "./reference-cache.js";
+import { SeriesCache } from "./series-cache.js";
 import { seriesNeeds } from "./series-needs.js";
+import { cachedSeries } from "./series-query.js";
 import { referenceVersion, resolveWindow, windowQuery } from "./window-params.js";
-
-const EMPTY_REFERENCE: WindowRows = { rows: 0, features: [], segments: [] };
 
 const metricList = z
   .string()
@@ -30,7 +29,7 @@ const metricList = z
   );
 
 /** Time series, the window report and version comparison: core's monitoring functions over stored windows. */
-export function analysisRoutes(references: ReferenceCache) {
+export function analysisRoutes(references: ReferenceCache, cache: SeriesCache = new SeriesCache()) {
   return (routes: RouteTable, services: Services): void => {
     const { store } = services;
 
@@ -63,24 +62,40 @@ export function analysisRoutes(references: ReferenceCache) {
             { buckets, limit: MAX_BUCKETS },
           );
         }
-        const needs = seriesNeeds(model, query.metrics);
-        const reference = needs.reference
-          ? await references.get(params.model, await referenceVersion(store, params.model, filter.version))
-          : EMPTY_REFERENCE;
-        const current = await store.window(params.model, {
-          filter,
-          features: needs.features,
-          outcomes: needs.outcomes,
-          bucket: { origin, intervalMs },
-        });
-        const series = windowSeries({
-          spec,
-          reference,
-          current,
-          bucketOf: current.bucket!,
-          buckets,
-          metrics: query.metrics,
-        });
+        const reference = seriesNeeds(model, query.metrics).reference
+          ? await referenceVersion(store, params.model, filter.version).then(async (version) => ({
+              identity: references.identity(params.model, version),
+              rows: await references.get(params.model, version),
+            }))
+          : undefined;
+        const series = await store.snapshot(params.model, (reader) =>
+          cachedSeries(
+            {
+              model: reader.model,
+              bucketStates: () => reader.bucketStates(filter, { origin, intervalMs }),
+              outcomeDictionaries: () => reader.outcomeDictionaries(filter),
+              startRows: (spans, needs, outcomeCategories) =>
+                reader.startWindow({
+                  filter,
+                  features: needs.features,
+                  outcomes: needs.outcomes,
+                  bucket: { origin, intervalMs },
+                  spans,
+                  ...(outcomeCategories ? { outcomeCategories } : {}),
+                }),
+            },
+            {
+              spec: modelSpec(reader.model),
+              filter,
+              origin,
+              intervalMs,
+              buckets,
+              metrics: query.metrics,
+              reference,
+            },
+            cache,
+          ),
+        );
         return {
           interval: query.interval,
           from: new Date(filter.from).toISOString(),

@@ -14,11 +14,16 @@ export class ReferenceCache {
     private readonly capacity = 32,
   ) {}
 
-  get(model: string, version: string): Promise<WindowRows> {
+  /** Which upload of the reference `get` answers with: changes when the reference or the model's schema does. */
+  identity(model: string, version: string): string {
     const owner = this.store.model(model);
     const uploaded = this.store.version(model, version).reference?.uploadedAt ?? 0;
+    return `${owner.id}:${owner.updatedAt}:${version}:${uploaded}`;
+  }
+
+  get(model: string, version: string): Promise<WindowRows> {
     const id = `${model}\u0000${version}`;
-    const key = `${owner.id}:${owner.updatedAt}:${uploaded}`;
+    const key = this.identity(model, version);
     const cached = this.entries.get(id);
     if (cached && cached.key === key) {
       this.entries.delete(id);

@@ -17,6 +17,7 @@ import type {
   PredictionRow,
   StoredPrediction,
   Version,
+  WindowFilter,
 } from "../types.js";
 import { removeAlias, selectAliases, selectAliasHistory, upsertAlias } from "./alias-queries.js";
 import { keyFromRow, modelFromRow, versionFromRow } from "./catalog-rows.js";
@@ -30,10 +31,18 @@ import {
   pendingLabelsTable,
   predictionsTable,
   referenceTable,
+  SEQ_COLUMN,
   segmentColumn,
 } from "./model-tables.js";
+import { type BucketState, readBucketStates, readOutcomeDictionaries } from "./read-bucket-states.js";
 import { readStoredPrediction } from "./read-prediction.js";
-import { readWindow, type WindowRequest, type WindowRows } from "./read-window.js";
+import {
+  type OutcomeDictionaries,
+  readWindow,
+  startReadWindow,
+  type WindowRequest,
+  type WindowRows,
+} from "./read-window.js";
 import { type LabelWrite, writeLabels } from "./write-labels.js";
 import { insertStaged, stagePredictions } from "./write-predictions.js";
 
@@ -65,6 +74,20 @@ export interface PreparedPredictions {
   readonly newClasses: readonly string[];
 }
 
+/** Reads of one model inside one snapshot (see `DuckDbStore.snapshot`). */
+export interface WindowReader {
+  /** The model as it was when the snapshot began. */
+  readonly model: Model;
+  bucketStates(
+    filter: WindowFilter,
+    bucket: { readonly origin: number; readonly intervalMs: number },
+  ): Promise<BucketState[]>;
+  outcomeDictionaries(filter: WindowFilter): Promise<OutcomeDictionaries>;
+  window(request: WindowRequest): Promise<WindowRows>;
+  /** Starts reading a window; resolves once DuckDB scans it, with a function that waits for the rows. */
+  startWindow(request: WindowRequest): Promise<() => Promise<WindowRows>>;
+}
+
 /**
  * The embedded store. The catalog (models, versions) is small and mirrored in memory, so ingest checks a record's
  * model and version without a query; every write goes through the database's single writer lane.
@@ -73,6 +96,8 @@ export class DuckDbStore {
   private readonly models = new Map<string, Model>();
   private readonly versions = new Map<string, Map<string, Version>>();
   private readonly pendingCounts = new Map<number, number>();
+  /** The last change number given to a write of predictions or labels; see SEQ_COLUMN. */
+  private changeSeq = 0;
 
   private constructor(readonly database: Database) {}
 
@@ -81,6 +106,12 @@ export class DuckDbStore {
     const store = new DuckDbStore(database);
     await database.write(async (c) => {
       for (const ddl of CATALOG_SCHEMA) await c.run(ddl);
+      // Tables created before rows carried a change number get the column; their rows count as change 0.
+      for (const { id } of await rows(c, "SELECT id FROM models")) {
+        await c.run(
+          `ALTER TABLE ${predictionsTable(Number(id))} ADD COLUMN IF NOT EXISTS ${SEQ_COLUMN} BIGINT DEFAULT 0`,
+        );
+      }
     });
     await store.loadCatalog();
     return store;
@@ -94,6 +125,11 @@ export class DuckDbStore {
         this.versions.set(model.name, new Map());
         const pending = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
         this.pendingCounts.set(model.id, Number(pending[0]!.n));
+        const seq = await rows(
+          c,
+          `SELECT coalesce(max(${SEQ_COLUMN}), 0) AS s FROM ${predictionsTable(model.id)}`,
+        );
+        this.changeSeq = Math.max(this.changeSeq, Number(seq[0]!.s));
       }
       const byId = new Map([...this.models.values()].map((m) => [m.id, m.name] as const));
       for (const row of await rows(c, "SELECT * FROM versions ORDER BY id")) {
@@ -432,7 +468,7 @@ export class DuckDbStore {
           stage = await stagePredictions(c, model.id, prepared.rows);
         }
         const pending = this.pendingCounts.get(model.id) ?? 0;
-        const inserted = await insertStaged(c, model.id, stage, pending > 0);
+        const inserted = await insertStaged(c, model.id, stage, pending > 0, ++this.changeSeq);
         if (pending > 0) {
           const left = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
           this.pendingCounts.set(model.id, Number(left[0]!.n));
@@ -446,7 +482,7 @@ export class DuckDbStore {
   async appendLabels(modelName: string, labels: readonly LabelRow[]): Promise<LabelWrite> {
     return this.database.write(async (c) => {
       const model = this.model(modelName);
-      const result = await writeLabels(c, model.id, labels, model.task === "regression");
+      const result = await writeLabels(c, model.id, labels, model.task === "regression", ++this.changeSeq);
       const left = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
       this.pendingCounts.set(model.id, Number(left[0]!.n));
       return result;
@@ -461,6 +497,20 @@ export class DuckDbStore {
   async window(modelName: string, request: WindowRequest): Promise<WindowRows> {
     const model = this.model(modelName);
     return this.database.read((c) => readWindow(c, model, request));
+  }
+
+  /** Several reads of a model's predictions in one snapshot, so bucket states, dictionaries and rows agree. */
+  async snapshot<T>(modelName: string, work: (reader: WindowReader) => Promise<T>): Promise<T> {
+    const model = this.model(modelName);
+    return this.database.read((c) =>
+      work({
+        model,
+        bucketStates: (filter, bucket) => readBucketStates(c, model, filter, bucket),
+        outcomeDictionaries: (filter) => readOutcomeDictionaries(c, model, filter),
+        window: (request) => readWindow(c, model, request),
+        startWindow: (request) => startReadWindow(c, model, request),
+      }),
+    );
   }
 
   /** Stored predictions per version, labelled ones, and labels waiting for their prediction. */

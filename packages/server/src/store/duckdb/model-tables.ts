@@ -26,14 +26,22 @@ export const FIXED_COLUMNS = [
   "label",
   "label_ts",
   "attributions",
+  "seq",
 ] as const;
+
+/**
+ * `seq` is the store's change counter at the row's last write (insert or label): a bucket whose count and
+ * highest `seq` are unchanged holds the same rows, so results computed on it can be reused.
+ */
+export const SEQ_COLUMN = "seq";
 
 export function createModelTables(modelId: number, task: Task): string[] {
   const outcome = outcomeType(task);
   return [
     `CREATE TABLE ${predictionsTable(modelId)} (
       id VARCHAR PRIMARY KEY, version VARCHAR NOT NULL, ts BIGINT NOT NULL, received_at BIGINT NOT NULL,
-      prediction ${outcome}, score DOUBLE, label ${outcome}, label_ts BIGINT, attributions VARCHAR)`,
+      prediction ${outcome}, score DOUBLE, label ${outcome}, label_ts BIGINT, attributions VARCHAR,
+      seq BIGINT DEFAULT 0)`,
     `CREATE TABLE ${pendingLabelsTable(modelId)} (id VARCHAR PRIMARY KEY, label ${outcome} NOT NULL, ts BIGINT NOT NULL)`,
   ];
 }

@@ -1,6 +1,6 @@
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 import type { Column, NumericalColumn, SourceColumn } from "@telltale/core";
-import { type ColumnRequest, readColumns } from "../../io/read-columns.js";
+import { type ColumnRequest, type FetchedColumns, startReadColumns } from "../../io/read-columns.js";
 import type { Model, WindowFilter } from "../types.js";
 import { classScoreColumn, featureColumn, predictionsTable, segmentColumn } from "./model-tables.js";
 
@@ -15,6 +15,16 @@ export interface WindowRequest {
   readonly bucket?: { readonly origin: number; readonly intervalMs: number };
   /** Segment columns to fetch (for fairness over a segment attribute). */
   readonly segments?: readonly string[];
+  /** Only rows with `ts` in one of these [start, end) spans (within the filter's window). */
+  readonly spans?: readonly (readonly [number, number])[];
+  /** The label and prediction dictionaries to code with (the whole window's, when only part of it is read). */
+  readonly outcomeCategories?: OutcomeDictionaries;
+}
+
+/** The distinct label and prediction values of a window, in DuckDB's order, as a window read would code them. */
+export interface OutcomeDictionaries {
+  readonly label: readonly string[];
+  readonly prediction: readonly string[];
 }
 
 /** A window's rows as typed columns, the shape core's monitoring functions take. */
@@ -31,9 +41,20 @@ export interface WindowRows {
 }
 
 /** The WHERE clause for a window; every value is a bound parameter. */
-export function windowWhere(filter: WindowFilter): { sql: string; params: Record<string, DuckDBValue> } {
+export function windowWhere(
+  filter: WindowFilter,
+  spans?: readonly (readonly [number, number])[],
+): { sql: string; params: Record<string, DuckDBValue> } {
   const parts = ["ts >= $from", "ts < $to"];
   const params: Record<string, DuckDBValue> = { from: filter.from, to: filter.to };
+  if (spans !== undefined) {
+    const any = spans.map(([start, end], i) => {
+      params[`spanStart${i}`] = start;
+      params[`spanEnd${i}`] = end;
+      return `(ts >= $spanStart${i} AND ts < $spanEnd${i})`;
+    });
+    parts.push(any.length > 0 ? `(${any.join(" OR ")})` : "false");
+  }
   if (filter.version !== undefined) {
     parts.push("version = $version");
     params.version = filter.version;
@@ -51,12 +72,25 @@ const sourceColumn = (name: string, column: Column): SourceColumn => ({
   column,
 });
 
+/** A window's rows. */
 export async function readWindow(
   connection: DuckDBConnection,
   model: Model,
   request: WindowRequest,
 ): Promise<WindowRows> {
-  const where = windowWhere(request.filter);
+  return (await startReadWindow(connection, model, request))();
+}
+
+/**
+ * Starts reading a window: resolves when DuckDB is scanning it, with a function that waits for the rows. Work
+ * done in between overlaps the scan.
+ */
+export async function startReadWindow(
+  connection: DuckDBConnection,
+  model: Model,
+  request: WindowRequest,
+): Promise<() => Promise<WindowRows>> {
+  const where = windowWhere(request.filter, request.spans);
   const requests: ColumnRequest[] = [];
   const slot = (r: ColumnRequest) => requests.push(r) - 1;
   const features = model.features.filter((f) => request.features.includes(f.name));
@@ -68,8 +102,16 @@ export async function readWindow(
   const outcomeKind = model.task === "regression" ? "number" : "category";
   const outcomeSlots = request.outcomes
     ? {
-        prediction: slot({ sql: "prediction", kind: outcomeKind }),
-        label: slot({ sql: "label", kind: outcomeKind }),
+        prediction: slot({
+          sql: "prediction",
+          kind: outcomeKind,
+          ...(request.outcomeCategories ? { categories: request.outcomeCategories.prediction } : {}),
+        }),
+        label: slot({
+          sql: "label",
+          kind: outcomeKind,
+          ...(request.outcomeCategories ? { categories: request.outcomeCategories.label } : {}),
+        }),
         score: model.task === "binary" ? slot({ sql: "score", kind: "number" }) : -1,
         classes:
           model.task === "multiclass"
@@ -82,33 +124,40 @@ export async function readWindow(
   const params = request.bucket
     ? { ...where.params, origin: request.bucket.origin, interval: request.bucket.intervalMs }
     : where.params;
-  const fetched = await readColumns(
+  const finish = await startReadColumns(
     connection,
     `${predictionsTable(model.id)} WHERE ${where.sql}`,
     params,
     requests,
   );
-  const at = (i: number) => fetched.columns[i] as Column;
-  return {
-    rows: fetched.rows,
-    features: features.map((f, i) => sourceColumn(f.name, at(featureSlots[i]!))),
-    segments: segments.map((s, i) => sourceColumn(s, at(segmentSlots[i]!))),
-    ...(outcomeSlots
-      ? {
-          prediction: sourceColumn("prediction", at(outcomeSlots.prediction)),
-          label: sourceColumn("label", at(outcomeSlots.label)),
-          ...(outcomeSlots.score >= 0 ? { score: sourceColumn("score", at(outcomeSlots.score)) } : {}),
-          ...(outcomeSlots.classes.length > 0
-            ? {
-                classScores: outcomeSlots.classes.map((s, i) => ({
-                  label: model.scoreClasses[i]!,
-                  values: (at(s) as NumericalColumn).values,
-                })),
-              }
-            : {}),
-        }
-      : {}),
-    ...(tsSlot >= 0 ? { timestamps: (at(tsSlot) as NumericalColumn).values } : {}),
-    ...(bucketSlot >= 0 ? { bucket: fetched.columns[bucketSlot] as Int32Array } : {}),
+  return async () => {
+    const fetched = await finish();
+    return rowsOf(fetched);
   };
+
+  function rowsOf(fetched: FetchedColumns): WindowRows {
+    const at = (i: number) => fetched.columns[i] as Column;
+    return {
+      rows: fetched.rows,
+      features: features.map((f, i) => sourceColumn(f.name, at(featureSlots[i]!))),
+      segments: segments.map((s, i) => sourceColumn(s, at(segmentSlots[i]!))),
+      ...(outcomeSlots
+        ? {
+            prediction: sourceColumn("prediction", at(outcomeSlots.prediction)),
+            label: sourceColumn("label", at(outcomeSlots.label)),
+            ...(outcomeSlots.score >= 0 ? { score: sourceColumn("score", at(outcomeSlots.score)) } : {}),
+            ...(outcomeSlots.classes.length > 0
+              ? {
+                  classScores: outcomeSlots.classes.map((s, i) => ({
+                    label: model.scoreClasses[i]!,
+                    values: (at(s) as NumericalColumn).values,
+                  })),
+                }
+              : {}),
+          }
+        : {}),
+      ...(tsSlot >= 0 ? { timestamps: (at(tsSlot) as NumericalColumn).values } : {}),
+      ...(bucketSlot >= 0 ? { bucket: fetched.columns[bucketSlot] as Int32Array } : {}),
+    };
+  }
 }

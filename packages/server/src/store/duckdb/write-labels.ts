@@ -16,6 +16,7 @@ export async function writeLabels(
   modelId: number,
   labels: readonly LabelRow[],
   outcomeIsNumber: boolean,
+  seq: number,
 ): Promise<LabelWrite> {
   const stage = `stage_labels_${modelId}`;
   const pending = pendingLabelsTable(modelId);
@@ -34,8 +35,9 @@ export async function writeLabels(
     appender.closeSync();
   }
   const updated = await connection.runAndReadAll(
-    `UPDATE ${predictionsTable(modelId)} p SET label = s.label, label_ts = s.ts
+    `UPDATE ${predictionsTable(modelId)} p SET label = s.label, label_ts = s.ts, seq = $seq
      FROM ${stage} s WHERE p.id = s.id RETURNING p.id`,
+    { seq },
   );
   const matched = updated.currentRowCount;
   if (matched > 0) {

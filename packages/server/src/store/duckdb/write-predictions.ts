@@ -23,6 +23,9 @@ function cellOf(column: string): { cell: Cell; type: "varchar" | "double" | "big
       return { cell: (r) => r.label, type: "outcome" };
     case "label_ts":
       return { cell: (r) => (r.label === null ? null : r.receivedAt), type: "bigint" };
+    case "seq":
+      // Numbered when the group commits, not when it is staged.
+      return { cell: () => null, type: "bigint" };
     case "attributions":
       return {
         cell: (r) => (r.attributions === null ? null : JSON.stringify(r.attributions)),
@@ -89,16 +92,19 @@ export async function insertStaged(
   modelId: number,
   stage: string,
   hasPendingLabels: boolean,
+  seq: number,
 ): Promise<Set<string>> {
   const table = predictionsTable(modelId);
   const pending = pendingLabelsTable(modelId);
   const insert = hasPendingLabels
     ? `INSERT INTO ${table} BY NAME SELECT s.* REPLACE (
-         coalesce(l.label, s.label) AS label, CASE WHEN l.id IS NULL THEN s.label_ts ELSE l.ts END AS label_ts)
+         coalesce(l.label, s.label) AS label, CASE WHEN l.id IS NULL THEN s.label_ts ELSE l.ts END AS label_ts,
+         CAST($seq AS BIGINT) AS seq)
        FROM ${stage} s LEFT JOIN ${pending} l ON s.id = l.id
        ON CONFLICT DO NOTHING RETURNING id`
-    : `INSERT INTO ${table} BY NAME SELECT * FROM ${stage} ON CONFLICT DO NOTHING RETURNING id`;
-  const inserted = await connection.runAndReadAll(insert);
+    : `INSERT INTO ${table} BY NAME SELECT * REPLACE (CAST($seq AS BIGINT) AS seq) FROM ${stage}
+       ON CONFLICT DO NOTHING RETURNING id`;
+  const inserted = await connection.runAndReadAll(insert, { seq });
   const ids = new Set<string>();
   for (const [id] of inserted.getRows()) ids.add(id as string);
   if (hasPendingLabels) {
