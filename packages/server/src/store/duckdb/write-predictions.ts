@@ -1,55 +1,43 @@
-import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PredictionRow } from "../types.js";
+import { appendColumns } from "./append-columns.js";
 import { pendingLabelsTable, predictionsTable } from "./model-tables.js";
 
 type Cell = (row: PredictionRow) => string | number | null;
 
-/** How each stored column is filled from a row, by its name in the table (`f:age`, `s:channel`, `c:cat`). */
-function cellOf(column: string): { cell: Cell; type: "varchar" | "double" | "bigint" | "outcome" } {
+/**
+ * How each stored column is filled from a row, by its name in the table (`f:age`, `s:channel`, `c:cat`); the
+ * table's column type decides how the value is stored.
+ */
+function cellOf(column: string): Cell {
   switch (column) {
     case "id":
-      return { cell: (r) => r.id, type: "varchar" };
+      return (r) => r.id;
     case "version":
-      return { cell: (r) => r.version, type: "varchar" };
+      return (r) => r.version;
     case "ts":
-      return { cell: (r) => r.timestamp, type: "bigint" };
+      return (r) => r.timestamp;
     case "received_at":
-      return { cell: (r) => r.receivedAt, type: "bigint" };
+      return (r) => r.receivedAt;
     case "prediction":
-      return { cell: (r) => r.prediction, type: "outcome" };
+      return (r) => r.prediction;
     case "score":
-      return { cell: (r) => r.score, type: "double" };
+      return (r) => r.score;
     case "label":
-      return { cell: (r) => r.label, type: "outcome" };
+      return (r) => r.label;
     case "label_ts":
-      return { cell: (r) => (r.label === null ? null : r.receivedAt), type: "bigint" };
+      return (r) => (r.label === null ? null : r.receivedAt);
     case "seq":
       // Numbered when the group commits, not when it is staged.
-      return { cell: () => null, type: "bigint" };
+      return () => null;
     case "attributions":
-      return {
-        cell: (r) => (r.attributions === null ? null : JSON.stringify(r.attributions)),
-        type: "varchar",
-      };
+      return (r) => (r.attributions === null ? null : JSON.stringify(r.attributions));
   }
   const name = column.slice(2);
-  if (column.startsWith("f:")) return { cell: (r) => r.features[name] ?? null, type: "outcome" };
-  if (column.startsWith("s:")) return { cell: (r) => r.segments[name] ?? null, type: "varchar" };
-  if (column.startsWith("c:")) return { cell: (r) => r.classScores?.[name] ?? null, type: "double" };
+  if (column.startsWith("f:")) return (r) => r.features[name] ?? null;
+  if (column.startsWith("s:")) return (r) => r.segments[name] ?? null;
+  if (column.startsWith("c:")) return (r) => r.classScores?.[name] ?? null;
   throw new Error(`unexpected column ${column}`);
-}
-
-function append(
-  appender: DuckDBAppender,
-  value: string | number | null,
-  type: string,
-  columnType: string,
-): void {
-  if (value === null) appender.appendNull();
-  else if (type === "bigint") appender.appendBigInt(BigInt(value));
-  else if (type === "double" || (type === "outcome" && columnType === "DOUBLE"))
-    appender.appendDouble(value as number);
-  else appender.appendVarchar(String(value));
 }
 
 /**
@@ -66,15 +54,11 @@ export async function stagePredictions(
     `CREATE OR REPLACE TEMP TABLE ${stage} AS SELECT * FROM ${predictionsTable(modelId)} LIMIT 0`,
   );
   const described = await connection.run(`SELECT * FROM ${stage} LIMIT 0`);
-  const names = described.columnNames();
-  const types = described.columnTypes().map((t) => t.toString().toUpperCase());
-  const cells = names.map(cellOf);
+  const types = described.columnTypes();
+  const columns = described.columnNames().map((name, c) => ({ type: types[c]!, value: cellOf(name) }));
   const appender = await connection.createAppender(stage, "main", "temp");
   try {
-    for (const row of rows) {
-      for (let c = 0; c < cells.length; c++) append(appender, cells[c]!.cell(row), cells[c]!.type, types[c]!);
-      appender.endRow();
-    }
+    appendColumns(appender, columns, rows);
     appender.flushSync();
   } finally {
     appender.closeSync();
