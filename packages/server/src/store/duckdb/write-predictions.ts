@@ -1,4 +1,4 @@
-import type { DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBPreparedStatement } from "@duckdb/node-api";
 import type { PredictionRow } from "../types.js";
 import { appendColumns } from "./append-columns.js";
 import { pendingLabelsTable, predictionsTable } from "./model-tables.js";
@@ -88,12 +88,41 @@ export async function insertStaged(
        ON CONFLICT DO NOTHING RETURNING id`
     : `INSERT INTO ${table} BY NAME SELECT * REPLACE (CAST($seq AS BIGINT) AS seq) FROM ${stage}
        ON CONFLICT DO NOTHING RETURNING id`;
-  const inserted = await connection.runAndReadAll(insert, { seq });
+  const statement = await preparedOn(connection, insert);
+  statement.bind({ seq });
+  const inserted = await statement.runAndReadAll();
   const ids = new Set<string>();
   for (const [id] of inserted.getRows()) ids.add(id as string);
   if (hasPendingLabels) {
     await connection.run(`DELETE FROM ${pending} WHERE id IN (SELECT id FROM ${stage})`);
   }
-  await connection.run(`DROP TABLE ${stage}`);
+  // The staging table stays until the next group of this model replaces it: dropping it here would hold the
+  // write lane for a catalog change.
   return ids;
+}
+
+const PREPARED_PER_CONNECTION = 32;
+const preparedStatements = new WeakMap<DuckDBConnection, Map<string, DuckDBPreparedStatement>>();
+
+/**
+ * The insert is the same statement for every group of a model, and preparing it costs a good part of running
+ * it; the write lane is the ingest bottleneck, so each connection keeps its prepared inserts. DuckDB binds a
+ * prepared statement again by itself when a table it reads was replaced or altered since.
+ */
+async function preparedOn(connection: DuckDBConnection, sql: string): Promise<DuckDBPreparedStatement> {
+  let cache = preparedStatements.get(connection);
+  if (!cache) {
+    cache = new Map();
+    preparedStatements.set(connection, cache);
+  }
+  const held = cache.get(sql);
+  if (held) return held;
+  const statement = await connection.prepare(sql);
+  cache.set(sql, statement);
+  if (cache.size > PREPARED_PER_CONNECTION) {
+    const [oldest, evicted] = cache.entries().next().value!;
+    cache.delete(oldest);
+    evicted.destroySync();
+  }
+  return statement;
 }
