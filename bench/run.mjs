@@ -1,4 +1,5 @@
-// `npm run bench`: the report on 1,000,000 × 20 files (Parquet, CSV), ingest through HTTP, and a time-series query.
+// `npm run bench`: the report on 1,000,000 × 20 files (Parquet, CSV), ingest through HTTP, a time-series query and
+// a cycle of 1,000 monitors.
 // Prints wall seconds and peak RSS; BENCH_ROWS=100000 for a quick run.
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -48,3 +49,5 @@ const { benchIngest } = await import("./ingest.mjs");
 await benchIngest();
 const { benchTimeseries } = await import("./timeseries.mjs");
 await benchTimeseries();
+const { benchMonitors } = await import("./monitors.mjs");
+await benchMonitors();

@@ -35,10 +35,14 @@ function referenceCsv(n) {
   return `${lines.join("\n")}\n`;
 }
 
-export async function benchTimeseries() {
-  const dataDir = dataDirFor("timeseries");
+/**
+ * A model `bench` (binary, 15 numeric and 5 categorical features, version v1 with a 20,000-row reference) and
+ * `rows` predictions spread evenly over [start, start + span), written straight into DuckDB; returns the data dir.
+ */
+export async function prepareBenchData(name, rows, start, span) {
+  const dataDir = dataDirFor(name);
   rmSync(dataDir, { recursive: true, force: true });
-  let server = await startServer(dataDir);
+  const server = await startServer(dataDir);
   await call(server.url, "POST", "/api/v1/models", {
     name: "bench",
     task: "binary",
@@ -48,7 +52,10 @@ export async function benchTimeseries() {
       ...categorical.map((name) => ({ name, kind: "categorical" })),
     ],
   });
-  await call(server.url, "POST", "/api/v1/models/bench/versions", { version: "v1" });
+  await call(server.url, "POST", "/api/v1/models/bench/versions", {
+    version: "v1",
+    metrics: { accuracy: 0.7 },
+  });
   await call(
     server.url,
     "PUT",
@@ -61,7 +68,6 @@ export async function benchTimeseries() {
   const t0 = performance.now();
   const instance = await DuckDBInstance.create(join(dataDir, "telltale.duckdb"));
   const connection = await instance.connect();
-  const span = days * 24 * 3600_000;
   const features = [
     ...numeric.map(
       (n, j) =>
@@ -80,10 +86,15 @@ export async function benchTimeseries() {
   connection.closeSync();
   instance.closeSync();
   console.log(
-    `timeseries data: ${rows.toLocaleString("en-US")} predictions over ${days} days generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `${name} data: ${rows.toLocaleString("en-US")} predictions over ${Math.round(span / 86_400_000)} days generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
+  return dataDir;
+}
 
-  server = await startServer(dataDir);
+export async function benchTimeseries() {
+  const span = days * 24 * 3600_000;
+  const dataDir = await prepareBenchData("timeseries", rows, start, span);
+  const server = await startServer(dataDir);
   try {
     const query = `/api/v1/models/bench/timeseries?metrics=${METRICS.join(",")}&from=${new Date(start).toISOString()}&to=${new Date(start + span).toISOString()}&interval=1h`;
     const timed = async () => {

@@ -1,4 +1,17 @@
 export type * from "./columns.js";
+export { type CusumParams, cusumDetector } from "./detect/cusum-detector.js";
+export type * from "./detect/detector-result.js";
+export type {
+  DetectorInput,
+  DetectorMethod,
+  DetectorMethodName,
+  DetectorParamsByMethod,
+} from "./detect/detectors.js";
+export { detect, detectorMethodNames, detectorMethods, isDetectorMethodName } from "./detect/detectors.js";
+export { type EwmaParams, ewmaDetector } from "./detect/ewma-detector.js";
+export { type MadParams, madDetector } from "./detect/mad-detector.js";
+export { type PageHinkleyParams, pageHinkleyDetector } from "./detect/page-hinkley-detector.js";
+export { type SeasonalInput, type SeasonalParams, seasonalDetector } from "./detect/seasonal-detector.js";
 export { InputError, type InputErrorCode } from "./errors.js";
 export {
   argmaxPredictions,

@@ -8,9 +8,6 @@ import { compareVersions } from "./compare-versions.js";
 import { bucketRange, INTERVALS, type IntervalName, MAX_BUCKETS } from "./interval.js";
 import { modelSpec } from "./model-spec.js";
 import type { ReferenceCache } from "./reference-cache.js";
-import { SeriesCache } from "./series-cache.js";
-import { seriesNeeds } from "./series-needs.js";
-import { cachedSeries } from "./series-query.js";
 import { referenceVersion, resolveWindow, windowQuery } from "./window-params.js";
 
 const metricList = z
@@ -29,7 +26,7 @@ const metricList = z
   );
 
 /** Time series, the window report and version comparison: core's monitoring functions over stored windows. */
-export function analysisRoutes(references: ReferenceCache, cache: SeriesCache = new SeriesCache()) {
+export function analysisRoutes(references: ReferenceCache) {
   return (routes: RouteTable, services: Services): void => {
     const { store } = services;
 
@@ -49,8 +46,7 @@ export function analysisRoutes(references: ReferenceCache, cache: SeriesCache = 
         errors: [400, 404, 409, 422],
       },
       async ({ params, query }) => {
-        const model = store.model(params.model);
-        const spec: ModelSpec = modelSpec(model);
+        const spec: ModelSpec = modelSpec(store.model(params.model));
         for (const metric of query.metrics) parseSeriesMetric(metric, spec);
         const filter = await resolveWindow(store, params.model, query, services.now());
         const intervalMs = INTERVALS[query.interval];
@@ -62,40 +58,13 @@ export function analysisRoutes(references: ReferenceCache, cache: SeriesCache = 
             { buckets, limit: MAX_BUCKETS },
           );
         }
-        const reference = seriesNeeds(model, query.metrics).reference
-          ? await referenceVersion(store, params.model, filter.version).then(async (version) => ({
-              identity: references.identity(params.model, version),
-              rows: await references.get(params.model, version),
-            }))
-          : undefined;
-        const series = await store.snapshot(params.model, (reader) =>
-          cachedSeries(
-            {
-              model: reader.model,
-              bucketStates: () => reader.bucketStates(filter, { origin, intervalMs }),
-              outcomeDictionaries: () => reader.outcomeDictionaries(filter),
-              startRows: (spans, needs, outcomeCategories) =>
-                reader.startWindow({
-                  filter,
-                  features: needs.features,
-                  outcomes: needs.outcomes,
-                  bucket: { origin, intervalMs },
-                  spans,
-                  ...(outcomeCategories ? { outcomeCategories } : {}),
-                }),
-            },
-            {
-              spec: modelSpec(reader.model),
-              filter,
-              origin,
-              intervalMs,
-              buckets,
-              metrics: query.metrics,
-              reference,
-            },
-            cache,
-          ),
-        );
+        const series = await services.series.series(params.model, {
+          filter,
+          origin,
+          intervalMs,
+          buckets,
+          metrics: query.metrics,
+        });
         return {
           interval: query.interval,
           from: new Date(filter.from).toISOString(),

@@ -7,6 +7,7 @@ import { eventRoutes } from "./routes/event-routes.js";
 import { ingestRoutes } from "./routes/ingest-routes.js";
 import { keyRoutes } from "./routes/key-routes.js";
 import { modelRoutes } from "./routes/model-routes.js";
+import { monitorRoutes } from "./routes/monitor-routes.js";
 import { systemRoutes } from "./routes/system-routes.js";
 import { versionRoutes } from "./routes/version-routes.js";
 
@@ -55,6 +56,7 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   aliasRoutes(routes, services);
   ingestRoutes(routes, services);
   eventRoutes(routes, services, options.heartbeatMs);
+  monitorRoutes(routes, services);
   for (const add of options.extraRoutes ?? []) add(routes, services);
   return app;
 }

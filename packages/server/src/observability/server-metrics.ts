@@ -23,6 +23,8 @@ export class ServerMetrics {
   readonly requestSeconds: Histogram<"method" | "route">;
   readonly ingestRows: Counter<"model" | "outcome">;
   readonly ingestBatchSeconds: Histogram<"model">;
+  readonly monitorEvaluations: Counter<"status">;
+  readonly monitorCycleSeconds: Histogram;
 
   constructor(sources: MetricsSources) {
     const registers = [this.registry];
@@ -51,6 +53,18 @@ export class ServerMetrics {
       help: "Time from a batch's write start to its commit",
       labelNames: ["model"],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    this.monitorEvaluations = new Counter({
+      name: "telltale_monitor_evaluations_total",
+      help: "Scheduled monitor evaluations by result (ok, breach, nodata, insufficient, error)",
+      labelNames: ["status"],
+      registers,
+    });
+    this.monitorCycleSeconds = new Histogram({
+      name: "telltale_monitor_cycle_duration_seconds",
+      help: "Time to evaluate every monitor that was due at one tick of the scheduler",
+      buckets: [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60],
       registers,
     });
     new Gauge({

@@ -1,17 +1,22 @@
+import type { SeriesService } from "../analysis/series-service.js";
 import type { KeyRing } from "../auth/key-ring.js";
 import type { EventHub } from "../events/event-hub.js";
 import type { PredictionIngest } from "../ingest/prediction-ingest.js";
 import type { Logger } from "../logger.js";
 import type { ServerMetrics } from "../observability/server-metrics.js";
 import type { DuckDbStore } from "../store/duckdb/duckdb-store.js";
+import type { MonitorStore } from "../store/duckdb/monitor-store.js";
 
 /** Everything a route needs, built once by the composition root (`start-server.ts`). */
 export interface Services {
   readonly store: DuckDbStore;
   readonly keys: KeyRing;
+  readonly monitors: MonitorStore;
   readonly ingest: PredictionIngest;
   readonly events: EventHub;
   readonly metrics: ServerMetrics;
+  /** Metrics per time bucket, shared by the time-series endpoint and monitors. */
+  readonly series: SeriesService;
   readonly logger: Logger;
   /** Where uploads are spooled before DuckDB parses them. */
   readonly scratchDir: string;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { analysisRoutes } from "../analysis/analysis-routes.js";
 import { ReferenceCache } from "../analysis/reference-cache.js";
+import { SeriesService } from "../analysis/series-service.js";
 import { versionHealth } from "../analysis/version-health.js";
 import { KeyRing } from "../auth/key-ring.js";
 import type { Config } from "../config.js";
@@ -12,8 +13,10 @@ import { buildApp } from "../http/build-app.js";
 import type { RouteTable } from "../http/route-table.js";
 import { PredictionIngest } from "../ingest/prediction-ingest.js";
 import { createLogger, type Logger } from "../logger.js";
+import { MonitorScheduler } from "../monitors/monitor-scheduler.js";
 import { ServerMetrics, type VersionHealth } from "../observability/server-metrics.js";
 import { DuckDbStore } from "../store/duckdb/duckdb-store.js";
+import { MonitorStore } from "../store/duckdb/monitor-store.js";
 import type { Services } from "./services.js";
 
 export interface StartOptions {
@@ -27,12 +30,15 @@ export interface StartOptions {
   readonly heartbeatMs?: number;
   /** Per-version health for `/metrics`; by default the latest hour of each version against its reference. */
   readonly health?: (services: Services) => Promise<VersionHealth[]>;
+  /** How often the monitor scheduler looks for due monitors, in ms (default 1 s); 0 leaves it stopped (tests drive it). */
+  readonly monitorTickMs?: number;
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly app: FastifyInstance;
   readonly services: Services;
+  readonly scheduler: MonitorScheduler;
   /** Set on a first start without TELLTALE_ADMIN_KEY: the generated admin key, to print once. */
   readonly generatedAdminKey: string | undefined;
   /** Stops accepting, lets in-flight requests finish (their batches commit), then closes the store. */
@@ -109,6 +115,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ingest,
     events,
     metrics,
+    series: new SeriesService(store, references),
+    monitors: new MonitorStore(store),
     logger,
     scratchDir,
     now,
@@ -117,7 +125,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = buildApp(services, {
     extraRoutes: [analysisRoutes(references), ...(options.extraRoutes ?? [])],
   });
+  const scheduler = new MonitorScheduler(services, { tickMs: options.monitorTickMs ?? 1000 });
   await app.listen({ port: config.port, host: config.host });
+  if (options.monitorTickMs !== 0) scheduler.start();
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -126,9 +136,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://${host}:${port}`,
     app,
     services,
+    scheduler,
     generatedAdminKey,
     close() {
       closing ??= (async () => {
+        await scheduler.stop();
         await app.close();
         await ingest.drainAll();
         await store.close();

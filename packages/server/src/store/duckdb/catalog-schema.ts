@@ -17,4 +17,10 @@ export const CATALOG_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS alias_history (
     model_id INTEGER NOT NULL, alias VARCHAR NOT NULL, action VARCHAR NOT NULL, version VARCHAR,
     previous VARCHAR, changed_at BIGINT NOT NULL, changed_by VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS monitors (
+    id VARCHAR PRIMARY KEY, model_id INTEGER NOT NULL, definition VARCHAR NOT NULL, created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL, created_by VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS monitor_evaluations (
+    model_id INTEGER NOT NULL, monitor_id VARCHAR NOT NULL, window_end BIGINT NOT NULL, value DOUBLE, count BIGINT NOT NULL,
+    status VARCHAR NOT NULL, detail VARCHAR NOT NULL, evaluated_at BIGINT NOT NULL)`,
 ];

@@ -287,7 +287,7 @@ export class DuckDbStore {
       }
       await c.run(`DROP TABLE IF EXISTS ${predictionsTable(model.id)}`);
       await c.run(`DROP TABLE IF EXISTS ${pendingLabelsTable(model.id)}`);
-      for (const table of ["versions", "aliases", "alias_history"]) {
+      for (const table of ["versions", "aliases", "alias_history", "monitors", "monitor_evaluations"]) {
         await c.run(`DELETE FROM ${table} WHERE model_id = $id`, { id: model.id });
       }
       await c.run("DELETE FROM models WHERE id = $id", { id: model.id });

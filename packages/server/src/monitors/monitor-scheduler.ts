@@ -1,0 +1,102 @@
+import type { Services } from "../server/services.js";
+import { dueMonitors } from "./due-monitors.js";
+import { parseDuration } from "./duration.js";
+import { evaluateMonitors } from "./evaluate-monitor.js";
+import type { MonitorEvaluation } from "./monitor-evaluation.js";
+import type { Monitor } from "./monitor-spec.js";
+
+export interface SchedulerOptions {
+  /** How often due monitors are looked for; each monitor's own period is its `every`. */
+  readonly tickMs?: number;
+  /** Called after each evaluation is stored (the alert state machine). */
+  readonly onEvaluated?: (monitor: Monitor, evaluation: MonitorEvaluation, now: number) => Promise<void>;
+}
+
+/**
+ * Evaluates every enabled monitor once per its `every`, one after another, and stores each evaluation. A
+ * monitor that cannot be evaluated (its version or reference is gone) records no data with the reason, so its
+ * alert follows the monitor's `noData` rule and the loop goes on. One cycle runs at a time.
+ */
+export class MonitorScheduler {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private readonly lastEvaluated = new Map<string, number>();
+
+  constructor(
+    private readonly services: Services,
+    private readonly options: SchedulerOptions = {},
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), this.options.tickMs ?? 1000);
+    this.timer.unref();
+  }
+
+  /** Runs one cycle unless one is running; resolves when that cycle ends. */
+  tick(): Promise<void> {
+    this.running ??= this.cycle().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private async cycle(): Promise<void> {
+    const { services } = this;
+    const now = services.now();
+    let due: Monitor[];
+    try {
+      due = dueMonitors(await services.monitors.all(), this.lastEvaluated, now);
+    } catch (error) {
+      services.logger.error({ err: error }, "monitor scheduler: cannot list monitors");
+      return;
+    }
+    if (due.length === 0) return;
+    const done = services.metrics.monitorCycleSeconds.startTimer();
+    const results = await evaluateMonitors(services, due, now);
+    const evaluations = due.map((monitor) => ({
+      monitor,
+      evaluation: this.evaluation(monitor, results.get(monitor.id)!, now),
+    }));
+    try {
+      await services.monitors.recordEvaluations(evaluations, now);
+    } catch (error) {
+      services.logger.error({ err: error }, "monitor evaluations not stored");
+    }
+    for (const { monitor, evaluation } of evaluations) {
+      try {
+        await this.options.onEvaluated?.(monitor, evaluation, now);
+      } catch (error) {
+        // The model or monitor was deleted while it was evaluated.
+        services.logger.warn({ monitor: monitor.id, err: error }, "monitor evaluation not acted on");
+      }
+    }
+    done();
+  }
+
+  /** The evaluation to store: a failure is no data, with the reason. */
+  private evaluation(monitor: Monitor, result: MonitorEvaluation | Error, now: number): MonitorEvaluation {
+    const { services } = this;
+    this.lastEvaluated.set(monitor.id, now);
+    services.metrics.monitorEvaluations.inc({ status: result instanceof Error ? "error" : result.status });
+    if (!(result instanceof Error)) return result;
+    services.logger.warn(
+      { monitor: monitor.id, model: monitor.model, err: result },
+      "monitor evaluation failed",
+    );
+    return {
+      at: now,
+      from: now - parseDuration(monitor.window)!,
+      value: null,
+      count: 0,
+      status: "nodata",
+      reason: `cannot evaluate: ${result.message}`,
+      version: null,
+    };
+  }
+}
