@@ -34,8 +34,17 @@ describe("loadConfig", () => {
     [{}, { port: "1.5" }, "--port=1.5: must be an integer"],
     [{ TELLTALE_ADMIN_KEY: "short" }, {}, "TELLTALE_ADMIN_KEY: must be at least 16 characters"],
     [{ TELLTALE_LOG_LEVEL: "loud" }, {}, "TELLTALE_LOG_LEVEL=loud"],
+    [{}, { externalUrl: "telltale.example" }, "--external-url=telltale.example: must be an http(s) URL"],
+    [{ TELLTALE_EXTERNAL_URL: "ftp://x" }, {}, "TELLTALE_EXTERNAL_URL=ftp://x: must be an http(s) URL"],
   ])("refuses %j %j with one readable line", (env, flags, message) => {
     expect(() => loadConfig(env, flags)).toThrow(message);
     if ("TELLTALE_ADMIN_KEY" in env) expect(() => loadConfig(env, flags)).not.toThrow(/short/);
+  });
+
+  it("keeps the external URL without a trailing slash", () => {
+    expect(loadConfig({ TELLTALE_EXTERNAL_URL: "https://telltale.example.com/" }).externalUrl).toBe(
+      "https://telltale.example.com",
+    );
+    expect(loadConfig({}).externalUrl).toBeUndefined();
   });
 });

@@ -14,6 +14,11 @@ export const configSchema = z.object({
   dataDir: z.string().min(1, "must not be empty").default("./telltale-data"),
   adminKey: z.string().min(16, "must be at least 16 characters").optional(),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** The URL people reach the server at, for links in notifications; default the listening address. */
+  externalUrl: z
+    .url({ message: "must be an http(s) URL", protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -24,6 +29,7 @@ const ENV: Record<keyof Config, string> = {
   dataDir: "TELLTALE_DATA_DIR",
   adminKey: "TELLTALE_ADMIN_KEY",
   logLevel: "TELLTALE_LOG_LEVEL",
+  externalUrl: "TELLTALE_EXTERNAL_URL",
 };
 
 const FLAG: Record<keyof Config, string> = {
@@ -32,6 +38,7 @@ const FLAG: Record<keyof Config, string> = {
   dataDir: "--data-dir",
   adminKey: "TELLTALE_ADMIN_KEY",
   logLevel: "--log-level",
+  externalUrl: "--external-url",
 };
 
 /** Merges flags over env and validates; a bad value throws one readable line naming the flag and variable. */

@@ -9,6 +9,7 @@ const FLAGS: readonly (readonly [keyof Config, string, string, string])[] = [
   ["host", "HOST", "interface to listen on", "127.0.0.1"],
   ["dataDir", "DIR", "where the database file lives", "./telltale-data"],
   ["logLevel", "LEVEL", "fatal | error | warn | info | debug | trace | silent", "info"],
+  ["externalUrl", "URL", "the URL people open the server at, for links in alerts", "the listening address"],
 ];
 
 const flagName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
