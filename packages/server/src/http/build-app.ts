@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { Services } from "../server/services.js";
 import { installErrorHandler } from "./error-handler.js";
 import { RouteTable } from "./route-table.js";
+import { alertRoutes } from "./routes/alert-routes.js";
 import { aliasRoutes } from "./routes/alias-routes.js";
 import { eventRoutes } from "./routes/event-routes.js";
 import { ingestRoutes } from "./routes/ingest-routes.js";
@@ -57,6 +58,7 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   ingestRoutes(routes, services);
   eventRoutes(routes, services, options.heartbeatMs);
   monitorRoutes(routes, services);
+  alertRoutes(routes, services);
   for (const add of options.extraRoutes ?? []) add(routes, services);
   return app;
 }

@@ -1,4 +1,5 @@
 import type { Services } from "../server/services.js";
+import { type TrackedAlert, type TrackStep, trackAlert } from "./alert-tracker.js";
 import { dueMonitors } from "./due-monitors.js";
 import { parseDuration } from "./duration.js";
 import { evaluateMonitors } from "./evaluate-monitor.js";
@@ -8,8 +9,8 @@ import type { Monitor } from "./monitor-spec.js";
 export interface SchedulerOptions {
   /** How often due monitors are looked for; each monitor's own period is its `every`. */
   readonly tickMs?: number;
-  /** Called after each evaluation is stored (the alert state machine). */
-  readonly onEvaluated?: (monitor: Monitor, evaluation: MonitorEvaluation, now: number) => Promise<void>;
+  /** Called when a monitor's alert starts firing or resolves, after the change is stored. */
+  readonly onNotify?: (monitor: Monitor, step: TrackStep, now: number) => Promise<void>;
 }
 
 /**
@@ -68,15 +69,32 @@ export class MonitorScheduler {
     } catch (error) {
       services.logger.error({ err: error }, "monitor evaluations not stored");
     }
-    for (const { monitor, evaluation } of evaluations) {
-      try {
-        await this.options.onEvaluated?.(monitor, evaluation, now);
-      } catch (error) {
-        // The model or monitor was deleted while it was evaluated.
-        services.logger.warn({ monitor: monitor.id, err: error }, "monitor evaluation not acted on");
-      }
-    }
+    await this.trackAlerts(evaluations, now);
     done();
+  }
+
+  /** Moves every evaluated monitor's alert and stores the changes together; then notifies. */
+  private async trackAlerts(
+    evaluations: readonly { monitor: Monitor; evaluation: MonitorEvaluation }[],
+    now: number,
+  ): Promise<void> {
+    const { services } = this;
+    try {
+      const states = await services.alerts.states();
+      const steps = evaluations.map(({ monitor, evaluation }) => ({
+        monitor,
+        step: trackAlert(monitor, states.get(monitor.id) as TrackedAlert | undefined, evaluation, now),
+      }));
+      await services.alerts.apply(
+        steps.flatMap(({ step }) => (step.change ? [step.change] : [])),
+        now,
+      );
+      for (const { monitor, step } of steps) {
+        if (step.notify) await this.options.onNotify?.(monitor, step, now);
+      }
+    } catch (error) {
+      services.logger.error({ err: error }, "monitor scheduler: alert states not updated");
+    }
   }
 
   /** The evaluation to store: a failure is no data, with the reason. */

@@ -4,6 +4,7 @@ import type { EventHub } from "../events/event-hub.js";
 import type { PredictionIngest } from "../ingest/prediction-ingest.js";
 import type { Logger } from "../logger.js";
 import type { ServerMetrics } from "../observability/server-metrics.js";
+import type { AlertStore } from "../store/duckdb/alert-store.js";
 import type { DuckDbStore } from "../store/duckdb/duckdb-store.js";
 import type { MonitorStore } from "../store/duckdb/monitor-store.js";
 
@@ -12,6 +13,7 @@ export interface Services {
   readonly store: DuckDbStore;
   readonly keys: KeyRing;
   readonly monitors: MonitorStore;
+  readonly alerts: AlertStore;
   readonly ingest: PredictionIngest;
   readonly events: EventHub;
   readonly metrics: ServerMetrics;

@@ -15,6 +15,7 @@ import { PredictionIngest } from "../ingest/prediction-ingest.js";
 import { createLogger, type Logger } from "../logger.js";
 import { MonitorScheduler } from "../monitors/monitor-scheduler.js";
 import { ServerMetrics, type VersionHealth } from "../observability/server-metrics.js";
+import { AlertStore } from "../store/duckdb/alert-store.js";
 import { DuckDbStore } from "../store/duckdb/duckdb-store.js";
 import { MonitorStore } from "../store/duckdb/monitor-store.js";
 import type { Services } from "./services.js";
@@ -117,6 +118,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     metrics,
     series: new SeriesService(store, references),
     monitors: new MonitorStore(store),
+    alerts: new AlertStore(store),
     logger,
     scratchDir,
     now,

@@ -23,4 +23,13 @@ export const CATALOG_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS monitor_evaluations (
     model_id INTEGER NOT NULL, monitor_id VARCHAR NOT NULL, window_end BIGINT NOT NULL, value DOUBLE, count BIGINT NOT NULL,
     status VARCHAR NOT NULL, detail VARCHAR NOT NULL, evaluated_at BIGINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS alert_states (
+    monitor_id VARCHAR PRIMARY KEY, model_id INTEGER NOT NULL, state VARCHAR NOT NULL, updated_at BIGINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS alerts (
+    id VARCHAR PRIMARY KEY, model_id INTEGER NOT NULL, monitor_id VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL,
+    state VARCHAR NOT NULL, started_at BIGINT NOT NULL, firing_at BIGINT, resolved_at BIGINT, updated_at BIGINT NOT NULL,
+    value DOUBLE, reason VARCHAR NOT NULL, silenced_by VARCHAR)`,
+  `CREATE TABLE IF NOT EXISTS alert_events (
+    alert_id VARCHAR NOT NULL, model_id INTEGER NOT NULL, happened_at BIGINT NOT NULL, state VARCHAR NOT NULL,
+    value DOUBLE, reason VARCHAR NOT NULL)`,
 ];

@@ -287,7 +287,16 @@ export class DuckDbStore {
       }
       await c.run(`DROP TABLE IF EXISTS ${predictionsTable(model.id)}`);
       await c.run(`DROP TABLE IF EXISTS ${pendingLabelsTable(model.id)}`);
-      for (const table of ["versions", "aliases", "alias_history", "monitors", "monitor_evaluations"]) {
+      for (const table of [
+        "versions",
+        "aliases",
+        "alias_history",
+        "monitors",
+        "monitor_evaluations",
+        "alert_states",
+        "alerts",
+        "alert_events",
+      ]) {
         await c.run(`DELETE FROM ${table} WHERE model_id = $id`, { id: model.id });
       }
       await c.run("DELETE FROM models WHERE id = $id", { id: model.id });
