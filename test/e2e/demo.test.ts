@@ -86,6 +86,15 @@ describe("telltale demo", () => {
     expect(compare.a.benchmark.accuracy).toBeGreaterThan(0.8);
     expect(compare.a.metrics.accuracy).toBeGreaterThan(0.7);
 
+    // The demo's monitors raise the partner segment's accuracy alert within a few evaluations.
+    const alertsUrl = /(http:\S+\/api\/v1\/alerts)/.exec(lines.join("\n"))![1]!;
+    let firing: { reason: string; state: string }[] = [];
+    for (let tries = 0; tries < 40 && firing.length === 0; tries++) {
+      firing = (await get(`${alertsUrl}?state=firing`)).alerts;
+      if (firing.length === 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(firing.map((a) => a.reason)).toEqual([expect.stringMatching(/^accuracy 0\.\d+ < 0\.75$/)]);
+
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
   });

@@ -54,6 +54,8 @@ export function whatToLookAt(url: string, key: string, scenario: TrafficScenario
     `     ${api}/timeseries?metrics=count,labelCoverage&interval=1h`,
     "  4. Champion against challenger, with their offline benchmarks:",
     `     ${api}/compare?a=champion&b=challenger&${month}`,
+    `  5. Monitors (evaluated every 15 s) and the alerts they raise, with their timelines:`,
+    `     ${api}/monitors    ${url}/api/v1/alerts`,
     `  API reference: ${url}/api/v1/openapi.json    Prometheus: ${url}/metrics`,
   ];
 }

@@ -66,7 +66,39 @@ export async function setUpDemoModel(url: string, key: string, models: DemoModel
   await api(url, key, "PUT", `/api/v1/models/${DEMO_MODEL}/aliases/challenger`, {
     version: models.versions[1].version,
   });
+  for (const monitor of DEMO_MONITORS)
+    await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/monitors`, monitor);
 }
+
+/** Monitors the demo sets up, so that its alerts page has something to show once the month is replayed. */
+export const DEMO_MONITORS = [
+  {
+    name: "Partner channel accuracy",
+    metric: "accuracy",
+    segment: "channel:partner",
+    window: "2d",
+    every: "15s",
+    minCount: 30,
+    severity: "critical",
+    condition: { type: "threshold", op: "<", value: 0.75 },
+    labels: { team: "risk" },
+  },
+  {
+    name: "Feature drift on the champion",
+    metric: "drift.share",
+    version: "champion",
+    window: "1d",
+    every: "15s",
+    condition: { type: "threshold", op: ">", value: 0.3 },
+  },
+  {
+    name: "Traffic anomaly",
+    metric: "count",
+    window: "1h",
+    every: "15s",
+    condition: { type: "anomaly", method: "seasonal", season: "day", history: "14d" },
+  },
+];
 
 export interface ReplayOptions {
   readonly url: string;
