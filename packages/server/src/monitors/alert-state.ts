@@ -1,27 +1,41 @@
-/** A monitor's alert: `ok` → `pending` (breaching, for less than `for`) → `firing` → `resolved` (≈ ok, after firing). */
+/**
+ * A monitor's alert: `ok` → `pending` (breaching for less than `for`) → `firing` → `resolved`. `resolved` behaves
+ * as `ok` and stays until the next breach, so the last episode's end remains visible.
+ */
 export type AlertStateName = "ok" | "pending" | "firing" | "resolved";
 
+/** What the state machine keeps between evaluations; plain data (stored as JSON), times in epoch ms. */
 export interface AlertState {
   readonly state: AlertStateName;
   /** When it entered `state`. */
   readonly since: number;
-  /** First breach of the current episode; null outside one. */
+  /** First breach of the current episode (Prometheus's `ActiveAt`); null outside one. */
   readonly activeAt: number | null;
+  /** When the current or last episode started firing (the `startsAt` sent to receivers); null until one fires. */
   readonly firingSince: number | null;
-  /** The latest breach, for `keepFiringFor`. */
   readonly lastBreachAt: number | null;
+  /** First evaluation without a breach while firing, from which `keepFiringFor` counts (Prometheus's `KeepFiringSince`). */
+  readonly clearedAt: number | null;
+  /** When the last episode resolved; null while one is open. */
   readonly resolvedAt: number | null;
   readonly lastValue: number | null;
 }
 
+/**
+ * One evaluation as the state machine reads it. `insufficient`: fewer rows than `minCount`, never alerted on.
+ * Extra fields (a `MonitorEvaluation`'s `at`, `reason`, …) are ignored.
+ */
 export interface AlertInput {
   readonly status: "ok" | "breach" | "nodata" | "insufficient";
   readonly value: number | null;
 }
 
 export interface AlertRule {
+  /** How long breaches must last, from the first, before the alert fires; 0 fires on the first breach. */
   readonly forMs: number;
+  /** How long a firing alert keeps firing once its condition has cleared; 0 resolves on the first clear evaluation. */
   readonly keepFiringForMs: number;
+  /** Grafana's no-data handling: `nodata` counts as a breach (`alerting`), as ok (`ok`), or changes nothing (`keep`). */
   readonly noData: "ok" | "alerting" | "keep";
 }
 
@@ -34,27 +48,33 @@ export interface AlertTransition {
 
 export interface AlertStep {
   readonly state: AlertState;
+  /** At most one: `for: 0` goes from `ok` straight to `firing`. */
   readonly transitions: readonly AlertTransition[];
-  /** A notification is due: the alert started firing, or it resolved. */
+  /** A notification is due: the episode started firing, or it resolved (pending episodes are never notified). */
   readonly notify: "firing" | "resolved" | null;
 }
 
-const INITIAL: AlertState = {
-  state: "ok",
-  since: 0,
-  activeAt: null,
-  firingSince: null,
-  lastBreachAt: null,
-  resolvedAt: null,
-  lastValue: null,
-};
+/** How an evaluation counts: `keep` leaves the state as it was. */
+function verdict(input: AlertInput, rule: AlertRule): "breach" | "clear" | "keep" {
+  switch (input.status) {
+    case "breach":
+      return "breach";
+    case "ok":
+      return "clear";
+    case "insufficient":
+      return "keep";
+    case "nodata":
+      return rule.noData === "alerting" ? "breach" : rule.noData === "ok" ? "clear" : "keep";
+  }
+}
 
 /**
- * The next alert state after an evaluation at `now`, as Prometheus's alerting rules move (pending for `for`, then
- * firing; `keepFiringFor` after the last breach) with Grafana's no-data rule: `nodata` counts as a breach
- * (`alerting`), as ok (`ok`), or changes nothing (`keep`). `insufficient` (too few rows) changes nothing: it never
- * starts, fires or resolves an alert. A breach after `for` has passed since the episode began fires even if
- * evaluations in between were insufficient.
+ * The alert state after an evaluation at `now`, as Prometheus's alerting rules move (`rules/alerting.go`): an
+ * episode opens on a breach, fires once `now − activeAt ≥ for` on a breach, and resolves on the first clear
+ * evaluation at least `keepFiringFor` after the condition first cleared; a pending episode ends on any clear
+ * evaluation. `insufficient` data, and `nodata` under `keep`, change nothing: they never open, fire or resolve an
+ * episode, and the time they cover still counts toward `for` and `keepFiringFor` (as Grafana's "keep last state").
+ * Unlike Prometheus, a firing alert is not sent back to pending when `for` is raised.
  */
 export function nextAlertState(
   previous: AlertState | undefined,
@@ -62,54 +82,58 @@ export function nextAlertState(
   now: number,
   rule: AlertRule,
 ): AlertStep {
-  const from = previous ?? { ...INITIAL, since: now };
-  const status =
-    input.status === "nodata"
-      ? rule.noData === "alerting"
-        ? "breach"
-        : rule.noData === "ok"
-          ? "ok"
-          : "keep"
-      : input.status === "insufficient"
-        ? "keep"
-        : input.status;
-  if (status === "keep") return { state: from, transitions: [], notify: null };
-  const move = (to: AlertStateName, changes: Partial<AlertState>): AlertStep => {
-    const state = {
-      ...from,
-      ...changes,
-      state: to,
-      since: to === from.state ? from.since : now,
-      lastValue: input.value,
-    };
-    const transitions = to === from.state ? [] : [{ from: from.state, to, at: now, value: input.value }];
-    const notify = to !== from.state && (to === "firing" || to === "resolved") ? to : null;
-    return { state, transitions, notify };
+  const from: AlertState = previous ?? {
+    state: "ok",
+    since: now,
+    activeAt: null,
+    firingSince: null,
+    lastBreachAt: null,
+    clearedAt: null,
+    resolvedAt: null,
+    lastValue: null,
   };
-  if (status === "breach") {
+  const kind = verdict(input, rule);
+  if (kind === "keep") return { state: from, transitions: [], notify: null };
+
+  const to = (name: AlertStateName, changes: Partial<AlertState>): AlertStep => {
+    const moved = name !== from.state;
+    return {
+      state: { ...from, ...changes, state: name, since: moved ? now : from.since, lastValue: input.value },
+      transitions: moved ? [{ from: from.state, to: name, at: now, value: input.value }] : [],
+      notify: moved && (name === "firing" || name === "resolved") ? name : null,
+    };
+  };
+
+  if (kind === "breach") {
+    const breach = { lastBreachAt: now, clearedAt: null };
     switch (from.state) {
       case "ok":
-      case "resolved":
-        return rule.forMs === 0
-          ? move("firing", { activeAt: now, firingSince: now, lastBreachAt: now, resolvedAt: null })
-          : move("pending", { activeAt: now, firingSince: null, lastBreachAt: now, resolvedAt: null });
+      case "resolved": {
+        const episode = { ...breach, activeAt: now, resolvedAt: null };
+        return rule.forMs <= 0
+          ? to("firing", { ...episode, firingSince: now })
+          : to("pending", { ...episode, firingSince: null });
+      }
       case "pending":
-        return now - from.activeAt! >= rule.forMs
-          ? move("firing", { firingSince: now, lastBreachAt: now })
-          : move("pending", { lastBreachAt: now });
+        return now - (from.activeAt ?? now) >= rule.forMs
+          ? to("firing", { ...breach, firingSince: now })
+          : to("pending", breach);
       case "firing":
-        return move("firing", { lastBreachAt: now });
+        return to("firing", breach);
     }
   }
+
   switch (from.state) {
-    case "pending":
-      return move("ok", { activeAt: null, lastBreachAt: null });
-    case "firing":
-      return now - (from.lastBreachAt ?? now) < rule.keepFiringForMs
-        ? move("firing", {})
-        : move("resolved", { resolvedAt: now, activeAt: null });
     case "ok":
     case "resolved":
-      return move(from.state, {});
+      return to(from.state, {});
+    case "pending":
+      return to("ok", { activeAt: null });
+    case "firing": {
+      const clearedAt = from.clearedAt ?? now;
+      return now - clearedAt < rule.keepFiringForMs
+        ? to("firing", { clearedAt })
+        : to("resolved", { activeAt: null, clearedAt: null, resolvedAt: now });
+    }
   }
 }

@@ -32,4 +32,11 @@ export const CATALOG_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS alert_events (
     alert_id VARCHAR NOT NULL, model_id INTEGER NOT NULL, happened_at BIGINT NOT NULL, state VARCHAR NOT NULL,
     value DOUBLE, reason VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS channels (
+    id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL, config VARCHAR NOT NULL,
+    created_at BIGINT NOT NULL, created_by VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS deliveries (
+    id VARCHAR PRIMARY KEY, channel_id VARCHAR NOT NULL, alert_id VARCHAR, notification VARCHAR NOT NULL,
+    status VARCHAR NOT NULL, attempts INTEGER NOT NULL, next_attempt_at BIGINT, last_status INTEGER,
+    last_response VARCHAR, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
 ];
