@@ -181,7 +181,12 @@ describe("nextAlertState", () => {
     expect(b.state).toMatchObject({ activeAt: 0, firingSince: 5 * MIN, since: 5 * MIN, lastValue: 0.6 });
     const c = nextAlertState(b.state, { status: "ok", value: 0.9 }, 10 * MIN, rule);
     expect(c.transitions).toEqual([]);
-    expect(c.state).toMatchObject({ state: "firing", since: 5 * MIN, clearedAt: 10 * MIN, lastBreachAt: 5 * MIN });
+    expect(c.state).toMatchObject({
+      state: "firing",
+      since: 5 * MIN,
+      clearedAt: 10 * MIN,
+      lastBreachAt: 5 * MIN,
+    });
     const d = nextAlertState(c.state, { status: "ok", value: 0.95 }, 15 * MIN, rule);
     expect(d.transitions).toEqual([{ from: "firing", to: "resolved", at: 15 * MIN, value: 0.95 }]);
     expect(d.state).toEqual({
@@ -212,7 +217,12 @@ describe("nextAlertState", () => {
       [20, "breach"],
     ] as const)
       state = nextAlertState(state, { status, value: null }, minute * MIN, rule).state;
-    expect(state).toMatchObject({ state: "pending", activeAt: 20 * MIN, firingSince: null, resolvedAt: null });
+    expect(state).toMatchObject({
+      state: "pending",
+      activeAt: 20 * MIN,
+      firingSince: null,
+      resolvedAt: null,
+    });
     state = nextAlertState(state, { status: "breach", value: null }, 25 * MIN, rule).state;
     expect(state).toMatchObject({ state: "firing", activeAt: 20 * MIN, firingSince: 25 * MIN });
   });
@@ -220,9 +230,9 @@ describe("nextAlertState", () => {
   it("returns the previous state itself when an evaluation changes nothing (insufficient, or nodata under keep)", () => {
     const firing = nextAlertState(undefined, { status: "breach", value: 1 }, 0, RULE).state;
     expect(nextAlertState(firing, { status: "insufficient", value: 9 }, MIN, RULE).state).toBe(firing);
-    expect(nextAlertState(firing, { status: "nodata", value: null }, MIN, { ...RULE, noData: "keep" }).state).toBe(
-      firing,
-    );
+    expect(
+      nextAlertState(firing, { status: "nodata", value: null }, MIN, { ...RULE, noData: "keep" }).state,
+    ).toBe(firing);
   });
 
   it("starts in ok at `now` when there is no previous state", () => {

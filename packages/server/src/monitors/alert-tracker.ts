@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { alertFingerprint } from "../notify/fingerprint.js";
 import type { AlertChange, AlertRow } from "../store/duckdb/alert-store.js";
-import { alertFingerprint } from "./alert-fingerprint.js";
 import { type AlertState, nextAlertState } from "./alert-state.js";
 import { parseDuration } from "./duration.js";
 import type { MonitorEvaluation } from "./monitor-evaluation.js";
@@ -44,7 +44,13 @@ export function trackAlert(
       id: newId(),
       model: monitor.model,
       monitorId: monitor.id,
-      fingerprint: alertFingerprint(monitor),
+      fingerprint: alertFingerprint({
+        model: monitor.model,
+        monitor: monitor.id,
+        version: monitor.version,
+        segment: monitor.segment,
+        labels: monitor.labels,
+      }),
       state: machine.state as AlertRow["state"],
       startedAt: machine.activeAt ?? now,
       firingAt: null,
@@ -53,6 +59,7 @@ export function trackAlert(
       value: evaluation.value,
       reason: evaluation.reason,
       silencedBy: null,
+      threshold: evaluation.compared ?? null,
     };
   }
   if (alert !== null && (step.transitions.length > 0 || opens || active)) {
@@ -64,6 +71,7 @@ export function trackAlert(
       updatedAt: step.transitions.length > 0 ? now : alert.updatedAt,
       value: evaluation.value,
       reason: evaluation.reason,
+      threshold: evaluation.compared ?? alert.threshold,
     };
   }
   const tracked = { machine, alert };

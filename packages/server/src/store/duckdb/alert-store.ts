@@ -17,6 +17,8 @@ export interface AlertRow {
   readonly value: number | null;
   readonly reason: string;
   readonly silencedBy: string | null;
+  /** What the value was compared with at the latest evaluation (threshold, previous value, benchmark, expected). */
+  readonly threshold: number | null;
 }
 
 export interface AlertEvent {
@@ -53,6 +55,7 @@ function alertFromRow(r: Row, model: string): AlertRow {
     value: num(r.value),
     reason: String(r.reason),
     silencedBy: r.silenced_by === null ? null : String(r.silenced_by),
+    threshold: num(r.threshold),
   };
 }
 
@@ -152,7 +155,7 @@ export class AlertStore {
 async function upsertAlert(c: DuckDBConnection, model: number, alert: AlertRow): Promise<void> {
   await c.run(
     `INSERT OR REPLACE INTO alerts VALUES ($id, $model, $monitor, $fingerprint, $state, $startedAt, $firingAt,
-     $resolvedAt, $updatedAt, $value, $reason, $silencedBy)`,
+     $resolvedAt, $updatedAt, $value, $reason, $silencedBy, $threshold)`,
     {
       id: alert.id,
       model,
@@ -166,6 +169,7 @@ async function upsertAlert(c: DuckDBConnection, model: number, alert: AlertRow):
       value: alert.value,
       reason: alert.reason,
       silencedBy: alert.silencedBy,
+      threshold: alert.threshold,
     },
   );
 }

@@ -28,7 +28,7 @@ export const CATALOG_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS alerts (
     id VARCHAR PRIMARY KEY, model_id INTEGER NOT NULL, monitor_id VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL,
     state VARCHAR NOT NULL, started_at BIGINT NOT NULL, firing_at BIGINT, resolved_at BIGINT, updated_at BIGINT NOT NULL,
-    value DOUBLE, reason VARCHAR NOT NULL, silenced_by VARCHAR)`,
+    value DOUBLE, reason VARCHAR NOT NULL, silenced_by VARCHAR, threshold DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS alert_events (
     alert_id VARCHAR NOT NULL, model_id INTEGER NOT NULL, happened_at BIGINT NOT NULL, state VARCHAR NOT NULL,
     value DOUBLE, reason VARCHAR NOT NULL)`,
