@@ -4,11 +4,13 @@ import { installErrorHandler } from "./error-handler.js";
 import { RouteTable } from "./route-table.js";
 import { alertRoutes } from "./routes/alert-routes.js";
 import { aliasRoutes } from "./routes/alias-routes.js";
+import { channelRoutes } from "./routes/channel-routes.js";
 import { eventRoutes } from "./routes/event-routes.js";
 import { ingestRoutes } from "./routes/ingest-routes.js";
 import { keyRoutes } from "./routes/key-routes.js";
 import { modelRoutes } from "./routes/model-routes.js";
 import { monitorRoutes } from "./routes/monitor-routes.js";
+import { silenceRoutes } from "./routes/silence-routes.js";
 import { systemRoutes } from "./routes/system-routes.js";
 import { versionRoutes } from "./routes/version-routes.js";
 
@@ -59,6 +61,8 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   eventRoutes(routes, services, options.heartbeatMs);
   monitorRoutes(routes, services);
   alertRoutes(routes, services);
+  silenceRoutes(routes, services);
+  channelRoutes(routes, services);
   for (const add of options.extraRoutes ?? []) add(routes, services);
   return app;
 }

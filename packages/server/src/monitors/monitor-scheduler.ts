@@ -9,6 +9,8 @@ import type { Monitor } from "./monitor-spec.js";
 export interface SchedulerOptions {
   /** How often due monitors are looked for; each monitor's own period is its `every`. */
   readonly tickMs?: number;
+  /** Runs after every tick, whether or not monitors were due (notification routing keeps its own timing). */
+  readonly afterTick?: (now: number) => Promise<void>;
   /** Called when a monitor's alert starts firing or resolves, after the change is stored. */
   readonly onNotify?: (monitor: Monitor, step: TrackStep, now: number) => Promise<void>;
 }
@@ -35,9 +37,12 @@ export class MonitorScheduler {
 
   /** Runs one cycle unless one is running; resolves when that cycle ends. */
   tick(): Promise<void> {
-    this.running ??= this.cycle().finally(() => {
-      this.running = undefined;
-    });
+    this.running ??= this.cycle()
+      .then(() => this.options.afterTick?.(this.services.now()))
+      .catch((error: unknown) => this.services.logger.error({ err: error }, "monitor scheduler: tick failed"))
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
   }
 

@@ -14,10 +14,20 @@ import type { RouteTable } from "../http/route-table.js";
 import { PredictionIngest } from "../ingest/prediction-ingest.js";
 import { createLogger, type Logger } from "../logger.js";
 import { MonitorScheduler } from "../monitors/monitor-scheduler.js";
+import type { ChannelConfig } from "../notify/channels/channel-config.js";
+import { sendNotification } from "../notify/channels/index.js";
+import { DeliveryWorker } from "../notify/delivery-worker.js";
+import type { GroupTiming } from "../notify/group-schedule.js";
+import type { Notification } from "../notify/notification.js";
+import { NotificationRouter } from "../notify/notification-router.js";
 import { ServerMetrics, type VersionHealth } from "../observability/server-metrics.js";
 import { AlertStore } from "../store/duckdb/alert-store.js";
+import { ChannelStore } from "../store/duckdb/channel-store.js";
+import { DeliveryStore } from "../store/duckdb/delivery-store.js";
 import { DuckDbStore } from "../store/duckdb/duckdb-store.js";
+import { GroupStore } from "../store/duckdb/group-store.js";
 import { MonitorStore } from "../store/duckdb/monitor-store.js";
+import { SilenceStore } from "../store/duckdb/silence-store.js";
 import type { Services } from "./services.js";
 
 export interface StartOptions {
@@ -33,6 +43,8 @@ export interface StartOptions {
   readonly health?: (services: Services) => Promise<VersionHealth[]>;
   /** How often the monitor scheduler looks for due monitors, in ms (default 1 s); 0 leaves it stopped (tests drive it). */
   readonly monitorTickMs?: number;
+  /** Notification grouping timing (Alertmanager's defaults: 30 s, 5 min, 4 h). */
+  readonly groupTiming?: Partial<GroupTiming>;
 }
 
 export interface RunningServer {
@@ -40,6 +52,7 @@ export interface RunningServer {
   readonly app: FastifyInstance;
   readonly services: Services;
   readonly scheduler: MonitorScheduler;
+  readonly deliveryWorker: DeliveryWorker;
   /** Set on a first start without TELLTALE_ADMIN_KEY: the generated admin key, to print once. */
   readonly generatedAdminKey: string | undefined;
   /** Stops accepting, lets in-flight requests finish (their batches commit), then closes the store. */
@@ -65,6 +78,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const keys = await KeyRing.open(store, config.adminKey);
   const generatedAdminKey = await keys.bootstrap(now());
   const references = new ReferenceCache(store);
+  let listeningUrl = `http://${config.host}:${config.port}`;
   const events = new EventHub();
   // Services reference each other through this object; it is complete before the first request.
   const services = {} as { -readonly [K in keyof Services]: Services[K] };
@@ -119,30 +133,65 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     series: new SeriesService(store, references),
     monitors: new MonitorStore(store),
     alerts: new AlertStore(store),
+    channels: new ChannelStore(store),
+    silences: new SilenceStore(store),
+    deliveries: new DeliveryStore(store),
     logger,
     scratchDir,
     now,
+    externalUrl: () => config.externalUrl ?? listeningUrl,
+    send: async (channelId: string, notification: Notification) => {
+      const channel = await services.channels.get(channelId);
+      return sendNotification(notification, channel.config as ChannelConfig, { receiver: channel.name });
+    },
     version: packageVersion(),
   });
   const app = buildApp(services, {
     extraRoutes: [analysisRoutes(references), ...(options.extraRoutes ?? [])],
   });
-  const scheduler = new MonitorScheduler(services, { tickMs: options.monitorTickMs ?? 1000 });
+  const router = new NotificationRouter(
+    {
+      monitors: () => services.monitors.all(),
+      alerts: () => services.alerts.states(),
+      silences: services.silences,
+      groups: new GroupStore(store),
+      deliveries: services.deliveries,
+      markSilenced: (alert, silence) => services.alerts.markSilenced(alert, silence),
+      externalUrl: () => services.externalUrl(),
+    },
+    options.groupTiming,
+  );
+  const scheduler = new MonitorScheduler(services, {
+    tickMs: options.monitorTickMs ?? 1000,
+    afterTick: async (at) => {
+      await router.route(at);
+    },
+  });
+  const deliveryWorker = new DeliveryWorker(services.deliveries, services.send, logger, {
+    now,
+    tickMs: options.monitorTickMs ?? 1000,
+  });
   await app.listen({ port: config.port, host: config.host });
-  if (options.monitorTickMs !== 0) scheduler.start();
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  listeningUrl = `http://${host}:${port}`;
+  if (options.monitorTickMs !== 0) {
+    scheduler.start();
+    deliveryWorker.start();
+  }
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url: listeningUrl,
     app,
     services,
     scheduler,
+    deliveryWorker,
     generatedAdminKey,
     close() {
       closing ??= (async () => {
         await scheduler.stop();
+        await deliveryWorker.stop();
         await app.close();
         await ingest.drainAll();
         await store.close();

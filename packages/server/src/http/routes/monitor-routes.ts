@@ -58,6 +58,12 @@ async function checkMonitor(services: Services, model: string, m: NewMonitor): P
       );
     }
   }
+  const unknown = await services.channels.missing(m.channels);
+  if (unknown.length > 0) {
+    throw new AppError("TELLTALE_VALIDATION", `channels: no channel '${unknown.join("', '")}'`, {
+      channels: unknown,
+    });
+  }
   if (m.condition.type === "anomaly" || m.condition.type === "changepoint") {
     const points = Math.floor(parseDuration(m.condition.history)! / parseDuration(m.window)!);
     if (points < 8 || points > MAX_HISTORY_POINTS) {

@@ -104,6 +104,28 @@ export class AlertStore {
     });
   }
 
+  /** Marks an alert silenced by a silence (or no longer), in its row and in its monitor's tracked state. */
+  async markSilenced(alert: AlertRow, silenceId: string | null): Promise<void> {
+    await this.store.database.write(async (c) => {
+      await c.run("UPDATE alerts SET silenced_by = $silence WHERE id = $id", {
+        id: alert.id,
+        silence: silenceId,
+      });
+      const found = await c.runAndReadAll("SELECT state FROM alert_states WHERE monitor_id = $id", {
+        id: alert.monitorId,
+      });
+      const row = found.getRows()[0];
+      if (!row) return;
+      const tracked = JSON.parse(String(row[0])) as { alert?: AlertRow | null };
+      if (tracked.alert?.id !== alert.id) return;
+      tracked.alert = { ...tracked.alert, silencedBy: silenceId };
+      await c.run("UPDATE alert_states SET state = $state WHERE monitor_id = $id", {
+        id: alert.monitorId,
+        state: JSON.stringify(tracked),
+      });
+    });
+  }
+
   /** Alerts newest first, each with its timeline (oldest event first). */
   async list(filter: {
     model?: string;

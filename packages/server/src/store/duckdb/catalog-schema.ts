@@ -39,4 +39,9 @@ export const CATALOG_SCHEMA = [
     id VARCHAR PRIMARY KEY, channel_id VARCHAR NOT NULL, alert_id VARCHAR, notification VARCHAR NOT NULL,
     status VARCHAR NOT NULL, attempts INTEGER NOT NULL, next_attempt_at BIGINT, last_status INTEGER,
     last_response VARCHAR, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS silences (
+    id VARCHAR PRIMARY KEY, matchers VARCHAR NOT NULL, starts_at BIGINT NOT NULL, ends_at BIGINT NOT NULL,
+    comment VARCHAR NOT NULL, created_at BIGINT NOT NULL, created_by VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS notification_groups (
+    group_key VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, updated_at BIGINT NOT NULL)`,
 ];

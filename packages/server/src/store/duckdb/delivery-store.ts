@@ -42,12 +42,17 @@ function fromRow(r: Row): Delivery {
 export class DeliveryStore {
   constructor(private readonly store: DuckDbStore) {}
 
+  /**
+   * Stores deliveries, and the notification group states that made them due, in one transaction: after a crash
+   * either both are there (the deliveries go out) or neither (the groups are flushed again).
+   */
   async enqueue(
     entries: readonly { channelId: string; alertId: string | null; notification: Notification }[],
     now: number,
+    groups: ReadonlyMap<string, unknown | null> = new Map(),
   ): Promise<string[]> {
     const ids = entries.map(() => `dlv_${randomBytes(6).toString("hex")}`);
-    if (entries.length === 0) return ids;
+    if (entries.length === 0 && groups.size === 0) return ids;
     await this.store.database.write(async (c) => {
       for (const [i, entry] of entries.entries()) {
         await c.run(
@@ -60,6 +65,16 @@ export class DeliveryStore {
             now,
           },
         );
+      }
+      for (const [key, state] of groups) {
+        if (state === null) await c.run("DELETE FROM notification_groups WHERE group_key = $key", { key });
+        else {
+          await c.run("INSERT OR REPLACE INTO notification_groups VALUES ($key, $state, $now)", {
+            key,
+            state: JSON.stringify(state),
+            now,
+          });
+        }
       }
     });
     return ids;
