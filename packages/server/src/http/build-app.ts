@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { Services } from "../server/services.js";
 import { installErrorHandler } from "./error-handler.js";
 import { RouteTable } from "./route-table.js";
+import { actionRoutes } from "./routes/action-routes.js";
 import { alertRoutes } from "./routes/alert-routes.js";
 import { aliasRoutes } from "./routes/alias-routes.js";
 import { channelRoutes } from "./routes/channel-routes.js";
@@ -63,6 +64,7 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   alertRoutes(routes, services);
   silenceRoutes(routes, services);
   channelRoutes(routes, services);
+  actionRoutes(routes, services);
   for (const add of options.extraRoutes ?? []) add(routes, services);
   return app;
 }

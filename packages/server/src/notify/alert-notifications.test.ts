@@ -132,6 +132,29 @@ describe("alert notifications", () => {
     const listed = (await api.call("GET", "/api/v1/channels")).body.channels;
     expect(JSON.stringify(listed)).not.toMatch(/s3cret|R0UT1NG|XXXX|"tok"/);
 
+    // Remediation: roll the champion back to its previous version, and tell the retraining pipeline.
+    await api.call("POST", "/api/v1/models/notify/versions", { body: { version: "v2" } });
+    await api.call("PUT", "/api/v1/models/notify/aliases/champion", { body: { version: "v1" } });
+    await api.call("PUT", "/api/v1/models/notify/aliases/champion", { body: { version: "v2" } });
+    const rollback = (
+      await api.call("POST", "/api/v1/models/notify/actions", {
+        body: { type: "rollback", alias: "champion" },
+      })
+    ).body;
+    expect(rollback).toMatchObject({
+      type: "rollback",
+      alias: "champion",
+      to: "previous",
+      cooldown: "1h",
+      dryRun: false,
+    });
+    const retrain = (
+      await api.call("POST", "/api/v1/models/notify/actions", {
+        body: { type: "webhook", name: "retrain", url: `${httpUrl}/retrain`, secret: "pipeline" },
+      })
+    ).body;
+    expect(retrain.secret).toBe("***");
+
     const monitor = await api.call("POST", "/api/v1/models/notify/monitors", {
       body: {
         name: "x drift",
@@ -143,6 +166,7 @@ describe("alert notifications", () => {
         severity: "critical",
         condition: { type: "threshold", op: ">", value: 0.3 },
         channels: [webhook.id, slack.id, pager.id, sms.id, email.id],
+        actions: [rollback.id, retrain.id],
       },
     });
     expect(monitor.status, JSON.stringify(monitor.body)).toBe(201);
@@ -160,8 +184,25 @@ describe("alert notifications", () => {
     await step(40);
     await step(40);
     expect(http).toEqual([]);
-    await step(40); // firing now; the group waits 30 s
-    expect(http).toEqual([]);
+    await step(40); // firing now; the group waits 30 s, the actions run at once
+    expect(http.map((r) => r.path)).toEqual(["/retrain"]);
+    const call = http.shift()!;
+    expect(call.headers["x-telltale-signature"]).toBe(
+      `sha256=${createHmac("sha256", "pipeline").update(call.body).digest("hex")}`,
+    );
+    expect(JSON.parse(call.body)).toMatchObject({
+      model: "notify",
+      alert: { state: "firing" },
+      monitor: { metric: "drift.x" },
+    });
+    const champion = (await api.call("GET", "/api/v1/models/notify/aliases/champion")).body;
+    expect(champion.version).toBe("v1");
+    const history = (await api.call("GET", "/api/v1/models/notify/aliases/champion/history")).body;
+    expect(JSON.stringify(history)).toContain(`action:${rollback.id}`);
+    const runs = (await api.call("GET", `/api/v1/models/notify/actions/${rollback.id}/runs`)).body.runs;
+    expect(runs).toEqual([
+      expect.objectContaining({ status: "done", detail: "moved champion from v2 to v1" }),
+    ]);
     clock += 30_000;
     await api.server().scheduler.tick();
     await api.server().deliveryWorker.tick();

@@ -5,6 +5,7 @@ import type { PredictionIngest } from "../ingest/prediction-ingest.js";
 import type { Logger } from "../logger.js";
 import type { SendToChannel } from "../notify/delivery-worker.js";
 import type { ServerMetrics } from "../observability/server-metrics.js";
+import type { ActionStore } from "../store/duckdb/action-store.js";
 import type { AlertStore } from "../store/duckdb/alert-store.js";
 import type { ChannelStore } from "../store/duckdb/channel-store.js";
 import type { DeliveryStore } from "../store/duckdb/delivery-store.js";
@@ -18,6 +19,7 @@ export interface Services {
   readonly keys: KeyRing;
   readonly monitors: MonitorStore;
   readonly alerts: AlertStore;
+  readonly actions: ActionStore;
   readonly channels: ChannelStore;
   readonly silences: SilenceStore;
   readonly deliveries: DeliveryStore;

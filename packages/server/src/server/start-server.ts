@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { ActionRunner } from "../actions/action-runner.js";
 import { analysisRoutes } from "../analysis/analysis-routes.js";
 import { ReferenceCache } from "../analysis/reference-cache.js";
 import { SeriesService } from "../analysis/series-service.js";
@@ -21,6 +22,7 @@ import type { GroupTiming } from "../notify/group-schedule.js";
 import type { Notification } from "../notify/notification.js";
 import { NotificationRouter } from "../notify/notification-router.js";
 import { ServerMetrics, type VersionHealth } from "../observability/server-metrics.js";
+import { ActionStore } from "../store/duckdb/action-store.js";
 import { AlertStore } from "../store/duckdb/alert-store.js";
 import { ChannelStore } from "../store/duckdb/channel-store.js";
 import { DeliveryStore } from "../store/duckdb/delivery-store.js";
@@ -133,6 +135,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     series: new SeriesService(store, references),
     monitors: new MonitorStore(store),
     alerts: new AlertStore(store),
+    actions: new ActionStore(store),
     channels: new ChannelStore(store),
     silences: new SilenceStore(store),
     deliveries: new DeliveryStore(store),
@@ -161,11 +164,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     options.groupTiming,
   );
+  const actionRunner = new ActionRunner(services);
   const scheduler = new MonitorScheduler(services, {
     tickMs: options.monitorTickMs ?? 1000,
     afterTick: async (at) => {
       await router.route(at);
     },
+    onNotify: (monitor, step, at) => actionRunner.onFiring(monitor, step, at),
   });
   const deliveryWorker = new DeliveryWorker(services.deliveries, services.send, logger, {
     now,

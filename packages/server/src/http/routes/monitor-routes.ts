@@ -64,6 +64,17 @@ async function checkMonitor(services: Services, model: string, m: NewMonitor): P
       channels: unknown,
     });
   }
+  const actions = new Set((await services.actions.list(model)).map((a) => a.id));
+  const unknownActions = m.actions.filter((id) => !actions.has(id));
+  if (unknownActions.length > 0) {
+    throw new AppError(
+      "TELLTALE_VALIDATION",
+      `actions: '${model}' has no action '${unknownActions.join("', '")}'`,
+      {
+        actions: unknownActions,
+      },
+    );
+  }
   if (m.condition.type === "anomaly" || m.condition.type === "changepoint") {
     const points = Math.floor(parseDuration(m.condition.history)! / parseDuration(m.window)!);
     if (points < 8 || points > MAX_HISTORY_POINTS) {

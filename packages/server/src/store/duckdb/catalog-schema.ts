@@ -44,4 +44,10 @@ export const CATALOG_SCHEMA = [
     comment VARCHAR NOT NULL, created_at BIGINT NOT NULL, created_by VARCHAR NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS notification_groups (
     group_key VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, updated_at BIGINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS actions (
+    id VARCHAR PRIMARY KEY, model_id INTEGER NOT NULL, definition VARCHAR NOT NULL, created_at BIGINT NOT NULL,
+    created_by VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS action_runs (
+    id VARCHAR PRIMARY KEY, action_id VARCHAR NOT NULL, model_id INTEGER NOT NULL, alert_id VARCHAR NOT NULL,
+    monitor_id VARCHAR NOT NULL, ran_at BIGINT NOT NULL, status VARCHAR NOT NULL, detail VARCHAR NOT NULL)`,
 ];

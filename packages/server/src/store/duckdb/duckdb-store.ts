@@ -296,6 +296,8 @@ export class DuckDbStore {
         "alert_states",
         "alerts",
         "alert_events",
+        "actions",
+        "action_runs",
       ]) {
         await c.run(`DELETE FROM ${table} WHERE model_id = $id`, { id: model.id });
       }

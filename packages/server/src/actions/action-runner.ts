@@ -1,0 +1,111 @@
+import type { TrackStep } from "../monitors/alert-tracker.js";
+import type { Monitor } from "../monitors/monitor-spec.js";
+import { postToReceiver } from "../notify/channels/post-to-receiver.js";
+import { webhookSignature } from "../notify/channels/send-webhook.js";
+import type { Services } from "../server/services.js";
+import { actionDecision, rollbackTarget } from "./action-decision.js";
+import type { Action, ActionRun } from "./action-spec.js";
+
+const WEBHOOK_TIMEOUT_MS = 10_000;
+
+type Outcome = Pick<ActionRun, "status" | "detail">;
+
+/**
+ * Runs a monitor's actions when its alert starts firing: a rollback moves an alias (audited as the action's own
+ * change), a webhook posts the alert to e.g. a retraining pipeline. Each run is recorded, including dry runs and
+ * runs skipped for cooldown or because the action already ran for this alert.
+ */
+export class ActionRunner {
+  constructor(private readonly services: Services) {}
+
+  async onFiring(monitor: Monitor, step: TrackStep, now: number): Promise<void> {
+    const alert = step.tracked.alert;
+    if (step.notify !== "firing" || alert === null || monitor.actions.length === 0) return;
+    const actions = await this.services.actions.list(monitor.model);
+    for (const id of monitor.actions) {
+      const action = actions.find((a) => a.id === id);
+      if (!action) continue;
+      const decision = actionDecision(
+        action.definition,
+        await this.services.actions.runs(action),
+        alert.id,
+        now,
+      );
+      let outcome: Outcome;
+      if (!decision.run) outcome = { status: "skipped", detail: decision.reason };
+      else {
+        try {
+          outcome = await this.execute(action, monitor, step, now);
+        } catch (error) {
+          outcome = { status: "failed", detail: error instanceof Error ? error.message : String(error) };
+        }
+      }
+      await this.services.actions.recordRun(action, {
+        ...outcome,
+        alertId: alert.id,
+        monitorId: monitor.id,
+        at: now,
+      });
+      this.services.logger.info(
+        { action: action.id, monitor: monitor.id, alert: alert.id, ...outcome },
+        "action run",
+      );
+    }
+  }
+
+  private async execute(action: Action, monitor: Monitor, step: TrackStep, now: number): Promise<Outcome> {
+    const { definition } = action;
+    const { store } = this.services;
+    if (definition.type === "rollback") {
+      const current = (await store.listAliases(action.model)).find(
+        (a) => a.alias === definition.alias,
+      )?.version;
+      const history = (await store.aliasHistory(action.model, definition.alias)).reverse();
+      const target = rollbackTarget(definition.to, current, history);
+      if ("error" in target) return { status: "failed", detail: target.error };
+      if (target.version === current)
+        return { status: "skipped", detail: `${definition.alias} is already ${current}` };
+      const move = `${definition.alias} from ${current ?? "nothing"} to ${target.version}`;
+      if (definition.dryRun) return { status: "dry-run", detail: `would move ${move}` };
+      await store.setAlias(action.model, definition.alias, target.version, `action:${action.id}`, now);
+      return { status: "done", detail: `moved ${move}` };
+    }
+    const alert = step.tracked.alert!;
+    const body = JSON.stringify({
+      action: { id: action.id, name: definition.name ?? null, type: definition.type },
+      model: action.model,
+      version: monitor.version,
+      monitor: { id: monitor.id, name: monitor.name, metric: monitor.metric, segment: monitor.segment },
+      alert: {
+        id: alert.id,
+        fingerprint: alert.fingerprint,
+        state: alert.state,
+        startedAt: new Date(alert.startedAt).toISOString(),
+        value: alert.value,
+        threshold: alert.threshold,
+        reason: alert.reason,
+      },
+      window: { duration: monitor.window, end: new Date(now).toISOString() },
+      dryRun: definition.dryRun,
+    });
+    if (definition.dryRun)
+      return {
+        status: "dry-run",
+        detail: `would POST ${body.length} bytes to ${new URL(definition.url).origin}`,
+      };
+    const answer = await postToReceiver({
+      url: definition.url,
+      headers: {
+        "content-type": "application/json",
+        ...(definition.secret !== undefined
+          ? { "x-telltale-signature": webhookSignature(body, definition.secret) }
+          : {}),
+      },
+      body,
+      timeoutMs: WEBHOOK_TIMEOUT_MS,
+    });
+    return answer.ok
+      ? { status: "done", detail: `HTTP ${answer.status}` }
+      : { status: "failed", detail: `HTTP ${answer.status}: ${answer.response.slice(0, 500)}` };
+  }
+}
