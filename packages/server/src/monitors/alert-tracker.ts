@@ -19,6 +19,8 @@ export interface TrackStep {
   readonly notify: "firing" | "resolved" | null;
 }
 
+const significant = ({ lastValue: _, ...rest }: AlertState) => JSON.stringify(rest);
+
 /**
  * Moves a monitor's alert by one evaluation: runs the state machine, opens an episode (an alert with an id) on the
  * first breach after ok, and records each transition on the episode's timeline with the evaluation's reason.
@@ -75,7 +77,13 @@ export function trackAlert(
     };
   }
   const tracked = { machine, alert };
-  const changed = step.transitions.length > 0 || machine !== previous?.machine;
+  // The latest value alone is no change worth a write: a thousand quiet monitors must not cost a thousand rows.
+  const changed =
+    step.transitions.length > 0 ||
+    (previous === undefined
+      ? machine.state !== "ok" || alert !== null
+      : significant(machine) !== significant(previous.machine) ||
+        JSON.stringify(alert) !== JSON.stringify(previous.alert));
   return {
     tracked,
     change: changed
