@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { actionSchema, actionView } from "../../actions/action-spec.js";
+import { AppError } from "../../errors/app-error.js";
 import type { Services } from "../../server/services.js";
 import type { RouteTable } from "../route-table.js";
 import { modelName } from "../schemas.js";
@@ -47,9 +48,18 @@ export function actionRoutes(routes: RouteTable, services: Services): void {
       access: "admin",
       params: actionParams,
       status: 204,
-      errors: [404],
+      errors: [404, 409],
     },
     async ({ params }) => {
+      await services.actions.get(params.model, params.id);
+      const users = (await services.monitors.list(params.model)).filter((m) => m.actions.includes(params.id));
+      if (users.length > 0) {
+        throw new AppError(
+          "TELLTALE_CONFLICT",
+          `action '${params.id}' is used by monitors ${users.map((m) => `'${m.id}'`).join(", ")}: take it off them first`,
+          { monitors: users.map((m) => m.id) },
+        );
+      }
       await services.actions.delete(params.model, params.id);
       return undefined;
     },

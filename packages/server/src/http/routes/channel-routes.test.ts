@@ -40,6 +40,19 @@ describe("channels", () => {
     const busy = await api.call("POST", `/api/v1/channels/${id}/test`);
     expect(busy.body).toEqual({ ok: false, status: 503, response: "busy" });
 
+    await api.call("POST", "/api/v1/models", { body: { name: "chm", task: "regression" } });
+    const monitor = await api.call("POST", "/api/v1/models/chm/monitors", {
+      body: {
+        name: "m",
+        metric: "count",
+        condition: { type: "threshold", op: "<", value: 1 },
+        channels: [id],
+      },
+    });
+    const inUse = await api.call("DELETE", `/api/v1/channels/${id}`);
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.error.details.monitors).toEqual([monitor.body.id]);
+    await api.call("PATCH", `/api/v1/models/chm/monitors/${monitor.body.id}`, { body: { channels: [] } });
     expect((await api.call("DELETE", `/api/v1/channels/${id}`)).status).toBe(204);
     expect((await api.call("GET", `/api/v1/channels/${id}`)).status).toBe(404);
   });

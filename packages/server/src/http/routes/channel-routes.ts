@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../../errors/app-error.js";
 import {
   type ChannelConfig,
   channelConfigSchema,
@@ -111,9 +112,18 @@ export function channelRoutes(routes: RouteTable, services: Services): void {
       access: "admin",
       params: channelParams,
       status: 204,
-      errors: [404],
+      errors: [404, 409],
     },
     async ({ params }) => {
+      await services.channels.get(params.id);
+      const users = (await services.monitors.all()).filter((m) => m.channels.includes(params.id));
+      if (users.length > 0) {
+        throw new AppError(
+          "TELLTALE_CONFLICT",
+          `channel '${params.id}' is used by monitors ${users.map((m) => `'${m.id}'`).join(", ")}: take it off them first`,
+          { monitors: users.map((m) => m.id) },
+        );
+      }
       await services.channels.delete(params.id);
       return undefined;
     },
