@@ -16,11 +16,39 @@ type Outcome = Pick<ActionRun, "status" | "detail">;
  * runs skipped for cooldown or because the action already ran for this alert.
  */
 export class ActionRunner {
+  /** Runs in progress, one chain per monitor so a monitor's actions keep their order. */
+  private readonly running = new Map<string, Promise<void>>();
+
   constructor(private readonly services: Services) {}
 
-  async onFiring(monitor: Monitor, step: TrackStep, now: number): Promise<void> {
-    const alert = step.tracked.alert;
-    if (step.notify !== "firing" || alert === null || monitor.actions.length === 0) return;
+  /**
+   * Starts the monitor's actions without waiting for them: a slow webhook must not hold up the evaluation of
+   * other monitors. `drain` waits for what was started.
+   */
+  onFiring(monitor: Monitor, step: TrackStep, now: number): Promise<void> {
+    if (step.notify !== "firing" || step.tracked.alert === null || monitor.actions.length === 0) {
+      return Promise.resolve();
+    }
+    const previous = this.running.get(monitor.id) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.runAll(monitor, step, now))
+      .catch((error: unknown) =>
+        this.services.logger.error({ err: error, monitor: monitor.id }, "actions failed"),
+      )
+      .finally(() => {
+        if (this.running.get(monitor.id) === next) this.running.delete(monitor.id);
+      });
+    this.running.set(monitor.id, next);
+    return Promise.resolve();
+  }
+
+  /** Waits for every started run (shutdown, tests). */
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+  }
+
+  private async runAll(monitor: Monitor, step: TrackStep, now: number): Promise<void> {
+    const alert = step.tracked.alert!;
     const actions = await this.services.actions.list(monitor.model);
     for (const id of monitor.actions) {
       const action = actions.find((a) => a.id === id);
@@ -63,6 +91,9 @@ export class ActionRunner {
       const history = (await store.aliasHistory(action.model, definition.alias)).reverse();
       const target = rollbackTarget(definition.to, current, history);
       if ("error" in target) return { status: "failed", detail: target.error };
+      if (!store.versionNames(action.model).has(target.version)) {
+        return { status: "failed", detail: `model '${action.model}' has no version '${target.version}'` };
+      }
       if (target.version === current)
         return { status: "skipped", detail: `${definition.alias} is already ${current}` };
       const move = `${definition.alias} from ${current ?? "nothing"} to ${target.version}`;

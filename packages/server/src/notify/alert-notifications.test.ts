@@ -184,7 +184,8 @@ describe("alert notifications", () => {
     await step(40);
     await step(40);
     expect(http).toEqual([]);
-    await step(40); // firing now; the group waits 30 s, the actions run at once
+    await step(40); // firing now; the group waits 30 s, the actions start at once
+    await api.server().actionRunner.drain();
     expect(http.map((r) => r.path)).toEqual(["/retrain"]);
     const call = http.shift()!;
     expect(call.headers["x-telltale-signature"]).toBe(

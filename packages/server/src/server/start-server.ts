@@ -55,6 +55,8 @@ export interface RunningServer {
   readonly services: Services;
   readonly scheduler: MonitorScheduler;
   readonly deliveryWorker: DeliveryWorker;
+  /** Runs monitors' actions in the background; `drain()` waits for them. */
+  readonly actionRunner: ActionRunner;
   /** Set on a first start without TELLTALE_ADMIN_KEY: the generated admin key, to print once. */
   readonly generatedAdminKey: string | undefined;
   /** Stops accepting, lets in-flight requests finish (their batches commit), then closes the store. */
@@ -192,10 +194,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     services,
     scheduler,
     deliveryWorker,
+    actionRunner,
     generatedAdminKey,
     close() {
       closing ??= (async () => {
         await scheduler.stop();
+        await actionRunner.drain();
         await deliveryWorker.stop();
         await app.close();
         await ingest.drainAll();
