@@ -96,7 +96,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       }
       return out;
     },
-    health: () => (options.health ?? ((all: Services) => versionHealth(all, references)))(services),
+    health: () => (options.health ?? ((all: Services) => versionHealth(all)))(services),
   });
   const totals = new Map<
     string,
