@@ -4,22 +4,10 @@
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { call, startServer } from "./server-process.mjs";
-import { prepareBenchData } from "./timeseries.mjs";
+import { METRICS, prepareBenchData } from "./timeseries.mjs";
 
 const rows = Number(process.env.BENCH_TS_ROWS ?? 5_000_000);
 const count = Number(process.env.BENCH_MONITORS ?? 1000);
-const METRICS = [
-  "count",
-  "labelCoverage",
-  "accuracy",
-  "f1",
-  "rocAuc",
-  "prediction.share.1",
-  "score.mean",
-  "feature.n0.mean",
-  "feature.c0.missingShare",
-  "drift.n1",
-];
 const WINDOWS = ["1h", "6h", "1d"];
 
 function monitor(i) {

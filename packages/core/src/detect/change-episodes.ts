@@ -1,4 +1,5 @@
 import type { ChangePoint } from "./detector-result.js";
+import { formatNumber } from "./format-number.js";
 import { meanOf } from "./mean-and-std.js";
 import type { PresentPoints } from "./present-points.js";
 
@@ -47,4 +48,11 @@ export class ChangeEpisodes {
       after: meanOf(points.values.subarray(start, end ?? points.values.length)),
     };
   }
+}
+
+/** The tail of a change-point detector's reason that names its latest shift; empty without one. */
+export function shiftWords(change: ChangePoint | null): string {
+  return change
+    ? `; latest shift ${change.direction} from ${formatNumber(change.before)} to ${formatNumber(change.after)} starting at point ${change.index}`
+    : "";
 }

@@ -1,4 +1,4 @@
-import { ChangeEpisodes } from "./change-episodes.js";
+import { ChangeEpisodes, shiftWords } from "./change-episodes.js";
 import { integerAtLeast, nonNegative, positive } from "./check-params.js";
 import { type DetectorResult, insufficient } from "./detector-result.js";
 import { formatNumber } from "./format-number.js";
@@ -58,9 +58,7 @@ export function cusumDetector(series: readonly (number | null)[], params: CusumP
   const last = points.values[n - 1]!;
   const state = anomalous ? "in alarm" : "in control";
   const sums = `S⁺ ${formatNumber(up)}, S⁻ ${formatNumber(down)} against h ${formatNumber(h * std)} (${formatNumber(h)} σ)`;
-  const shift = change
-    ? `; latest shift ${change.direction} from ${formatNumber(change.before)} to ${formatNumber(change.after)} starting at point ${change.index}`
-    : "";
+  const shift = shiftWords(change);
   return {
     status: anomalous ? "anomalous" : "ok",
     score,

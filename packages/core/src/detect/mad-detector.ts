@@ -2,7 +2,7 @@ import { finiteCurrent, integerAtLeast, positive } from "./check-params.js";
 import { type DetectorResult, insufficient } from "./detector-result.js";
 import { formatNumber } from "./format-number.js";
 import { presentValues } from "./present-points.js";
-import { robustSpread, robustZ, spreadWords } from "./robust-spread.js";
+import { robustSpread, robustVerdict, spreadWords } from "./robust-spread.js";
 
 export interface MadParams {
   /** |robust z| above which the value is anomalous; 3.5 is Iglewicz & Hoaglin's cut-off for the modified z-score. */
@@ -29,19 +29,6 @@ export function madDetector(
   const values = presentValues(history);
   if (values.length < minHistory) return insufficient(minHistory, values.length, "history points");
   const spread = robustSpread(values);
-  const { score, lower, upper, anomalous } = robustZ(spread, current, sensitivity);
   const against = `the median ${formatNumber(spread.center)} of ${values.length} points (${spreadWords(spread)})`;
-  return {
-    status: anomalous ? "anomalous" : "ok",
-    score,
-    threshold: sensitivity,
-    observed: current,
-    expected: spread.center,
-    lower,
-    upper,
-    reason:
-      score === null
-        ? `${formatNumber(current)} differs from ${against}`
-        : `${formatNumber(current)} has robust z ${formatNumber(score)} against ${against}; anomalous when |z| > ${formatNumber(sensitivity)}`,
-  };
+  return robustVerdict(current, spread, sensitivity, against);
 }

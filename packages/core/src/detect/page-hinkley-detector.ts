@@ -1,4 +1,4 @@
-import { ChangeEpisodes } from "./change-episodes.js";
+import { ChangeEpisodes, shiftWords } from "./change-episodes.js";
 import { inHalfOpen, integerAtLeast, nonNegative, positive } from "./check-params.js";
 import { type DetectorResult, insufficient } from "./detector-result.js";
 import { formatNumber } from "./format-number.js";
@@ -103,9 +103,7 @@ export function pageHinkleyDetector(
   const last = points.values[n - 1]!;
   const level = change ? change.before : meanOf(points.values);
   const units = unitName === "sigma" ? ` (${formatNumber(threshold)} σ)` : "";
-  const shift = change
-    ? `; latest shift ${change.direction} from ${formatNumber(change.before)} to ${formatNumber(change.after)} starting at point ${change.index}`
-    : "";
+  const shift = shiftWords(change);
   return {
     status: anomalous ? "anomalous" : "ok",
     score,

@@ -1,3 +1,4 @@
+import type { DetectorVerdict } from "./detector-result.js";
 import { formatNumber } from "./format-number.js";
 import { median } from "./median.js";
 
@@ -54,4 +55,27 @@ export function spreadWords(spread: RobustSpread): string {
     case "constant":
       return "zero spread";
   }
+}
+
+/** The verdict of a robust z-score of `current` against `spread`; `against` says what the spread was taken over. */
+export function robustVerdict(
+  current: number,
+  spread: RobustSpread,
+  sensitivity: number,
+  against: string,
+): DetectorVerdict {
+  const { score, lower, upper, anomalous } = robustZ(spread, current, sensitivity);
+  return {
+    status: anomalous ? "anomalous" : "ok",
+    score,
+    threshold: sensitivity,
+    observed: current,
+    expected: spread.center,
+    lower,
+    upper,
+    reason:
+      score === null
+        ? `${formatNumber(current)} differs from ${against}`
+        : `${formatNumber(current)} has robust z ${formatNumber(score)} against ${against}; anomalous when |z| > ${formatNumber(sensitivity)}`,
+  };
 }

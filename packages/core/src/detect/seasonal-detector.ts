@@ -3,7 +3,7 @@ import { type DetectorResult, insufficient } from "./detector-result.js";
 import { formatNumber } from "./format-number.js";
 import { leaveOneOutResiduals } from "./leave-one-out-residuals.js";
 import { median } from "./median.js";
-import { type RobustSpread, robustSpread, robustZ, spreadWords } from "./robust-spread.js";
+import { type RobustSpread, robustSpread, robustVerdict, spreadWords } from "./robust-spread.js";
 import {
   phasesByPosition,
   phasesByTime,
@@ -117,23 +117,10 @@ export function seasonalDetector(input: SeasonalInput, params: SeasonalParams = 
   const samePhase = Float64Array.from(same);
   const spread =
     spreadBy === "phase" ? robustSpread(samePhase) : pooledSpread(input.values, phases, median(samePhase));
-  const { score, lower, upper, anomalous } = robustZ(spread, current, sensitivity);
   const phaseWords =
     params.period !== undefined
       ? `every ${params.period} points back`
       : `the same time of ${season} (±${formatNumber(toleranceMs / 60_000)} min)`;
   const against = `the median ${formatNumber(spread.center)} of ${same.length} points at ${phaseWords} (${spreadBy === "pooled" ? "pooled " : ""}${spreadWords(spread)})`;
-  return {
-    status: anomalous ? "anomalous" : "ok",
-    score,
-    threshold: sensitivity,
-    observed: current,
-    expected: spread.center,
-    lower,
-    upper,
-    reason:
-      score === null
-        ? `${formatNumber(current)} differs from ${against}`
-        : `${formatNumber(current)} has robust z ${formatNumber(score)} against ${against}; anomalous when |z| > ${formatNumber(sensitivity)}`,
-  };
+  return robustVerdict(current, spread, sensitivity, against);
 }

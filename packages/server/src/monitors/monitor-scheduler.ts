@@ -10,7 +10,7 @@ export interface SchedulerOptions {
   /** How often due monitors are looked for; each monitor's own period is its `every`. */
   readonly tickMs?: number;
   /** Runs after every tick, whether or not monitors were due (notification routing keeps its own timing). */
-  readonly afterTick?: (now: number) => Promise<void>;
+  readonly afterTick?: (now: number, monitors: readonly Monitor[]) => Promise<void>;
   /** Called when a monitor's alert starts firing or resolves, after the change is stored. */
   readonly onNotify?: (monitor: Monitor, step: TrackStep, now: number) => Promise<void>;
 }
@@ -38,7 +38,7 @@ export class MonitorScheduler {
   /** Runs one cycle unless one is running; resolves when that cycle ends. */
   tick(): Promise<void> {
     this.running ??= this.cycle()
-      .then(() => this.options.afterTick?.(this.services.now()))
+      .then((monitors) => (monitors ? this.options.afterTick?.(this.services.now(), monitors) : undefined))
       .catch((error: unknown) => this.services.logger.error({ err: error }, "monitor scheduler: tick failed"))
       .finally(() => {
         this.running = undefined;
@@ -52,17 +52,19 @@ export class MonitorScheduler {
     await this.running;
   }
 
-  private async cycle(): Promise<void> {
+  /** Evaluates the due monitors; returns every monitor as read, for `afterTick` (undefined if it could not read them). */
+  private async cycle(): Promise<readonly Monitor[] | undefined> {
     const { services } = this;
     const now = services.now();
-    let due: Monitor[];
+    let monitors: Monitor[];
     try {
-      due = dueMonitors(await services.monitors.all(), this.lastEvaluated, now);
+      monitors = await services.monitors.all();
     } catch (error) {
       services.logger.error({ err: error }, "monitor scheduler: cannot list monitors");
-      return;
+      return undefined;
     }
-    if (due.length === 0) return;
+    const due = dueMonitors(monitors, this.lastEvaluated, now);
+    if (due.length === 0) return monitors;
     const done = services.metrics.monitorCycleSeconds.startTimer();
     const results = await evaluateMonitors(services, due, now);
     const evaluations = due.map((monitor) => ({
@@ -76,6 +78,7 @@ export class MonitorScheduler {
     }
     await this.trackAlerts(evaluations, now);
     done();
+    return monitors;
   }
 
   /** Moves every evaluated monitor's alert and stores the changes together; then notifies. */

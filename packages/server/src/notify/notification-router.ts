@@ -10,7 +10,6 @@ import { type GroupAlert, type GroupState, type GroupTiming, nextGroupFlush } fr
 import { silenced } from "./silence-match.js";
 
 export interface RouterSources {
-  readonly monitors: () => Promise<Monitor[]>;
   /** Each monitor's tracked alert (see AlertStore.states). */
   readonly alerts: () => Promise<Map<string, unknown>>;
   readonly silences: SilenceStore;
@@ -36,9 +35,10 @@ export class NotificationRouter {
     private readonly timing: Partial<GroupTiming> = {},
   ) {}
 
-  async route(now: number): Promise<number> {
+  /** Routes the alerts of `all` monitors (as the scheduler has just read them). */
+  async route(now: number, all: readonly Monitor[]): Promise<number> {
     const { sources } = this;
-    const monitors = (await sources.monitors()).filter((m) => m.channels.length > 0);
+    const monitors = all.filter((m) => m.channels.length > 0);
     if (monitors.length === 0) return 0;
     const tracked = await sources.alerts();
     const silences = (await sources.silences.current(now)).map((s) => ({ ...s }));

@@ -156,7 +156,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const router = new NotificationRouter(
     {
-      monitors: () => services.monitors.all(),
       alerts: () => services.alerts.states(),
       silences: services.silences,
       groups: new GroupStore(store),
@@ -169,8 +168,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const actionRunner = new ActionRunner(services);
   const scheduler = new MonitorScheduler(services, {
     tickMs: options.monitorTickMs ?? 1000,
-    afterTick: async (at) => {
-      await router.route(at);
+    afterTick: async (at, monitors) => {
+      await router.route(at, monitors);
     },
     onNotify: (monitor, step, at) => actionRunner.onFiring(monitor, step, at),
   });
