@@ -1,5 +1,5 @@
-// `npm run bench`: the report on 1,000,000 × 20 files (Parquet, CSV), ingest through HTTP, a time-series query and
-// a cycle of 1,000 monitors.
+// `npm run bench`: the report on 1,000,000 × 20 files (Parquet, CSV), ingest through HTTP, a time-series query,
+// a cycle of 1,000 monitors, and the dashboard's first render in headless Chromium.
 // Prints wall seconds and peak RSS; BENCH_ROWS=100000 for a quick run.
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -51,3 +51,5 @@ const { benchTimeseries } = await import("./timeseries.mjs");
 await benchTimeseries();
 const { benchMonitors } = await import("./monitors.mjs");
 await benchMonitors();
+const { benchDashboard } = await import("./dashboard.mjs");
+await benchDashboard();

@@ -36,6 +36,7 @@ export type { ModelSpec, MonitoredRows } from "./monitoring/monitored-rows.js";
 export { outcomeNames } from "./monitoring/outcome-names.js";
 export {
   CLASSIFICATION_METRICS,
+  FAIRNESS_METRICS,
   parseSeriesMetric,
   REGRESSION_METRICS,
   type SeriesMetric,

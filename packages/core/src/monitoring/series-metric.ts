@@ -20,8 +20,18 @@ export const CLASSIFICATION_METRICS = [
 /** The scalar fields of the report's RegressionMetrics, in its order. */
 export const REGRESSION_METRICS = ["mae", "rmse", "mape", "r2", "meanError", "maxError"] as const;
 
+/** The scalar disparities of the report's FairnessAttribute, per sensitive attribute. */
+export const FAIRNESS_METRICS = [
+  "demographicParityDifference",
+  "demographicParityRatio",
+  "equalOpportunityDifference",
+  "equalizedOddsDifference",
+  "disparateImpactRatio",
+] as const;
+
 export type ClassificationMetricName = (typeof CLASSIFICATION_METRICS)[number];
 export type RegressionMetricName = (typeof REGRESSION_METRICS)[number];
+export type FairnessMetricName = (typeof FAIRNESS_METRICS)[number];
 
 /** A time-series metric name, read. */
 export type SeriesMetric =
@@ -33,6 +43,10 @@ export type SeriesMetric =
   | { readonly kind: "scoreMean" }
   | { readonly kind: "featureMean"; readonly feature: string }
   | { readonly kind: "featureMissingShare"; readonly feature: string }
+  | { readonly kind: "featureOutOfRangeShare"; readonly feature: string }
+  | { readonly kind: "featureNewCategoryShare"; readonly feature: string }
+  | { readonly kind: "fairness"; readonly attribute: string; readonly metric: FairnessMetricName }
+  | { readonly kind: "selectionRate"; readonly attribute: string; readonly group: string }
   | { readonly kind: "driftShare" }
   | { readonly kind: "drift"; readonly feature: string };
 
@@ -49,13 +63,65 @@ export function seriesMetricForms(spec: ModelSpec): string[] {
     ...(spec.task === "binary" ? ["score.mean"] : []),
     "feature.<numerical feature>.mean",
     "feature.<feature>.missingShare",
+    "feature.<numerical feature>.outOfRangeShare",
+    "feature.<categorical feature>.newCategoryShare",
     "drift.share",
     "drift.<feature>",
+    ...(spec.task !== "regression" && (spec.sensitive ?? []).length > 0
+      ? [
+          `fairness.<sensitive attribute>.<${FAIRNESS_METRICS.join("|")}>`,
+          "fairness.<sensitive attribute>.selectionRate.<group>",
+        ]
+      : []),
   ];
 }
 
 const isOneOf = <T extends string>(list: readonly T[], name: string): name is T =>
   (list as readonly string[]).includes(name);
+
+type FeatureKind = ModelSpec["features"][number]["kind"];
+type FeatureMetricKind =
+  | "featureMean"
+  | "featureMissingShare"
+  | "featureOutOfRangeShare"
+  | "featureNewCategoryShare";
+
+/** The statistics after `feature.<name>.`: the metric each is and the kind of feature it is for (any when absent). */
+const FEATURE_STATS: ReadonlyMap<string, { readonly kind: FeatureMetricKind; readonly of?: FeatureKind }> =
+  new Map([
+    ["mean", { kind: "featureMean", of: "numerical" }],
+    ["missingShare", { kind: "featureMissingShare" }],
+    ["outOfRangeShare", { kind: "featureOutOfRangeShare", of: "numerical" }],
+    ["newCategoryShare", { kind: "featureNewCategoryShare", of: "categorical" }],
+  ]);
+
+const statsOf = (kind: FeatureKind) =>
+  [...FEATURE_STATS].flatMap(([name, stat]) => ((stat.of ?? kind) === kind ? [name] : []));
+
+/**
+ * `fairness.<attribute>.<metric>` or `fairness.<attribute>.selectionRate.<group>` read against the model's
+ * sensitive attributes, longest first, since attribute names and groups may hold dots; undefined when no
+ * attribute fits, with the attribute the name seems to mean.
+ */
+function parseFairness(
+  rest: string,
+  sensitive: readonly string[],
+): SeriesMetric | { readonly unknown: string | undefined } {
+  for (const attribute of [...sensitive].sort((a, b) => b.length - a.length)) {
+    if (!rest.startsWith(`${attribute}.`)) continue;
+    const tail = rest.slice(attribute.length + 1);
+    if (isOneOf(FAIRNESS_METRICS, tail)) return { kind: "fairness", attribute, metric: tail };
+    if (tail.startsWith("selectionRate.") && tail.length > "selectionRate.".length) {
+      return { kind: "selectionRate", attribute, group: tail.slice("selectionRate.".length) };
+    }
+  }
+  const rate = rest.indexOf(".selectionRate.");
+  if (rate >= 0) return { unknown: rest.slice(0, rate) };
+  const dot = rest.lastIndexOf(".");
+  return {
+    unknown: dot >= 0 && isOneOf(FAIRNESS_METRICS, rest.slice(dot + 1)) ? rest.slice(0, dot) : undefined,
+  };
+}
 
 /**
  * Reads a time-series metric name against the model; an unknown or misapplied one is an InputError that names it,
@@ -96,14 +162,29 @@ export function parseSeriesMetric(name: string, spec: ModelSpec): SeriesMetric {
   if (name.startsWith("feature.")) {
     const rest = name.slice("feature.".length);
     const dot = rest.lastIndexOf(".");
-    const stat = rest.slice(dot + 1);
-    if (dot <= 0 || (stat !== "mean" && stat !== "missingShare")) {
-      fail("feature metrics are feature.<name>.mean or feature.<name>.missingShare");
+    const stat = dot > 0 ? FEATURE_STATS.get(rest.slice(dot + 1)) : undefined;
+    if (!stat) {
+      return fail(
+        "feature metrics are feature.<name>.mean, .missingShare, .outOfRangeShare or .newCategoryShare",
+      );
     }
     const f = feature(rest.slice(0, dot));
-    if (stat === "missingShare") return { kind: "featureMissingShare", feature: f.name };
-    if (f.kind !== "numerical") fail(`feature '${f.name}' is categorical: it has a missingShare, not a mean`);
-    return { kind: "featureMean", feature: f.name };
+    if (stat.of !== undefined && stat.of !== f.kind) {
+      fail(`feature '${f.name}' is ${f.kind}: its metrics are ${statsOf(f.kind).join(", ")}`);
+    }
+    return { kind: stat.kind, feature: f.name };
+  }
+  if (name.startsWith("fairness.")) {
+    if (spec.task === "regression") fail("fairness metrics are for classification models");
+    const sensitive = spec.sensitive ?? [];
+    if (sensitive.length === 0) fail("the model has no sensitive attributes");
+    const parsed = parseFairness(name.slice("fairness.".length), sensitive);
+    if ("kind" in parsed) return parsed;
+    return parsed.unknown !== undefined && !sensitive.includes(parsed.unknown)
+      ? fail(`the model has no sensitive attribute '${parsed.unknown}' (sensitive: ${sensitive.join(", ")})`)
+      : fail(
+          `fairness metrics are fairness.<attribute>.<${FAIRNESS_METRICS.join("|")}> or fairness.<attribute>.selectionRate.<group>`,
+        );
   }
   if (spec.task === "regression" && isOneOf(REGRESSION_METRICS, name))
     return { kind: "performance", metric: name };

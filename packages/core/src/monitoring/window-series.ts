@@ -3,7 +3,9 @@ import { groupByBucket } from "./bucket-groups.js";
 import { type EncodedOutcomes, encodeOutcomes, positiveLabelOf } from "./encode-outcomes.js";
 import type { ModelSpec, MonitoredRows } from "./monitored-rows.js";
 import { type FeatureDrift, type MeasureDrift, referenceDrift } from "./reference-drift.js";
+import { type MeasureShare, referenceNewCategories, referenceOutOfRange } from "./reference-quality.js";
 import { parseSeriesMetric, type SeriesMetric } from "./series-metric.js";
+import { type MeasureFairness, subsetFairness } from "./subset-fairness.js";
 import { type PerformanceMetrics, subsetPerformance } from "./subset-performance.js";
 
 export interface SeriesPoint {
@@ -22,7 +24,7 @@ export interface Series {
 
 export interface WindowSeriesInput {
   readonly spec: ModelSpec;
-  /** The version's reference; read by drift metrics only. */
+  /** The version's reference; read by drift metrics and the out-of-range and new-category shares only. */
   readonly reference: MonitoredRows;
   readonly current: MonitoredRows;
   /** Each current row's bucket, 0 … buckets − 1; rows with other values are left out. */
@@ -97,6 +99,9 @@ interface Plan {
   readonly features: ReadonlyMap<string, Column>;
   readonly outcomes: EncodedOutcomes | undefined;
   readonly drifts: readonly (readonly [string, MeasureDrift])[];
+  /** By feature: its out-of-range share (numerical) or new-category share (categorical), as asked for. */
+  readonly shares: ReadonlyMap<string, MeasureShare>;
+  readonly fairness: MeasureFairness | undefined;
   readonly driftShare: boolean;
   readonly positive: string | undefined;
   /** Whether a metric computed from scores (rocAuc … ece) is asked for. */
@@ -108,9 +113,24 @@ function plan(input: WindowSeriesInput, metrics: readonly SeriesMetric[]): Plan 
   const has = (kind: SeriesMetric["kind"]) => metrics.some((m) => m.kind === kind);
   const driftShare = has("driftShare");
   const drifted = new Set(metrics.flatMap((m) => (m.kind === "drift" ? [m.feature] : [])));
+  const attributes = [
+    ...new Set(
+      metrics.flatMap((m) => (m.kind === "fairness" || m.kind === "selectionRate" ? [m.attribute] : [])),
+    ),
+  ];
+  const outcomes = has("performance") || attributes.length > 0 ? encodeOutcomes(spec, current) : undefined;
+  const referenceOf = (feature: string) => reference.features.find((c) => c.name === feature);
+  const shares = new Map<string, MeasureShare>();
+  for (const m of metrics) {
+    // A feature has one of the two, by its kind.
+    if (m.kind === "featureOutOfRangeShare")
+      shares.set(m.feature, referenceOutOfRange(referenceOf(m.feature)));
+    if (m.kind === "featureNewCategoryShare")
+      shares.set(m.feature, referenceNewCategories(referenceOf(m.feature)));
+  }
   return {
     features: new Map(current.features.map((f) => [f.name, f.column] as const)),
-    outcomes: has("performance") ? encodeOutcomes(spec, current) : undefined,
+    outcomes,
     drifts: spec.features
       .filter((f) => driftShare || drifted.has(f.name))
       .map(
@@ -123,13 +143,18 @@ function plan(input: WindowSeriesInput, metrics: readonly SeriesMetric[]): Plan 
             ),
           ] as const,
       ),
+    shares,
+    fairness:
+      outcomes && outcomes.task !== "regression" && attributes.length > 0
+        ? subsetFairness(spec, current, outcomes, attributes)
+        : undefined,
     driftShare,
     positive: has("predictionMean") ? positiveLabelOf(spec, current) : undefined,
     scoreMetrics: metrics.some((m) => m.kind === "performance" && SCORE_METRICS.has(m.metric)),
   };
 }
 
-/** One bucket's value of each metric; performance and drift are computed once and only when asked for. */
+/** One bucket's value of each metric; performance, drift and fairness are computed once and only when asked for. */
 function bucketValues(
   input: WindowSeriesInput,
   metrics: readonly SeriesMetric[],
@@ -141,6 +166,7 @@ function bucketValues(
   let performance: PerformanceMetrics | null | undefined;
   const drift = new Map<string, FeatureDrift | undefined>();
   for (const [name, measure] of p.drifts) drift.set(name, measure(p.features.get(name), rows));
+  const fairness = p.fairness?.(rows);
   const value = (metric: SeriesMetric): Value => {
     switch (metric.kind) {
       case "count":
@@ -166,6 +192,18 @@ function bucketValues(
       case "featureMissingShare":
         // missing / rows, as the report's quality section divides.
         return { value: (n - countPresent(p.features.get(metric.feature), rows)) / n, count: n };
+      case "featureOutOfRangeShare":
+      case "featureNewCategoryShare":
+        return p.shares.get(metric.feature)!(p.features.get(metric.feature), rows) ?? EMPTY;
+      case "fairness": {
+        const result = fairness?.get(metric.attribute);
+        if (!result) return EMPTY;
+        return { value: result[metric.metric], count: result.groups.reduce((sum, g) => sum + g.count, 0) };
+      }
+      case "selectionRate": {
+        const group = fairness?.get(metric.attribute)?.groups.find((g) => g.group === metric.group);
+        return group ? { value: group.selectionRate, count: group.count } : EMPTY;
+      }
       case "driftShare": {
         // As the report: the drifted share of the features that hold values on both sides.
         let tested = 0;
@@ -191,8 +229,10 @@ function bucketValues(
 /**
  * Metrics per time bucket of a window. Each value is what `windowReport` gives on that bucket's rows alone —
  * performance over its labelled rows, `drift.<feature>` the statistic of the feature's default method against the
- * reference, `drift.share` the report's drifted share — computed only for the metrics asked for: rows are grouped
- * by bucket once, outcomes encoded once and each reference prepared once. Empty buckets give null with count 0.
+ * reference, `drift.share` the report's drifted share, the quality shares the report's out-of-range values and new
+ * categories over the bucket's present values, `fairness.<attribute>.…` the report's fairness section (binary
+ * models; null for multiclass, as the report) — computed only for the metrics asked for: rows are grouped by
+ * bucket once, outcomes encoded once and each reference prepared once. Empty buckets give null with count 0.
  * Throws InputError (from `parseSeriesMetric`) for a metric the model does not have, RangeError for a `bucketOf`
  * that does not fit the rows (a caller's bug).
  */

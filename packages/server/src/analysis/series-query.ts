@@ -64,22 +64,30 @@ function generation(model: Model): number {
 const digest = (value: unknown) =>
   createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 16);
 
+/** Metrics whose values depend on the reference's upload: drift and the out-of-range and new-category shares. */
+const REFERENCE_KINDS: ReadonlySet<SeriesMetric["kind"]> = new Set([
+  "drift",
+  "driftShare",
+  "featureOutOfRangeShare",
+  "featureNewCategoryShare",
+]);
+
 /**
- * The cache key of a metric's value: the metric, plus what beyond the bucket's own rows it depends on — the
- * reference's upload for drift, the window's label space for performance (the positive label and the classes a
- * quiet bucket keeps come from it).
+ * Metrics whose values depend on the window's label space: performance and fairness (the positive label and the
+ * classes a quiet bucket keeps come from it).
  */
+const LABEL_SPACE_KINDS: ReadonlySet<SeriesMetric["kind"]> = new Set([
+  "performance",
+  "predictionMean",
+  "fairness",
+  "selectionRate",
+]);
+
+/** The cache key of a metric's value: the metric, plus what beyond the bucket's own rows it depends on. */
 function valueKey(metric: SeriesMetric, name: string, referenceTag: string, outcomeTag: string): string {
-  switch (metric.kind) {
-    case "drift":
-    case "driftShare":
-      return `${name}\u0000${referenceTag}`;
-    case "performance":
-    case "predictionMean":
-      return `${name}\u0000${outcomeTag}`;
-    default:
-      return name;
-  }
+  if (REFERENCE_KINDS.has(metric.kind)) return `${name}\u0000${referenceTag}`;
+  if (LABEL_SPACE_KINDS.has(metric.kind)) return `${name}\u0000${outcomeTag}`;
+  return name;
 }
 
 /** Consecutive bucket indices joined into runs, as [first, last]. */
@@ -121,8 +129,8 @@ export function chunkBuckets(buckets: readonly number[], rowsOf: (bucket: number
 /**
  * A window's metrics per bucket, each bucket computed by core's `windowSeries` on its rows and reused from the
  * cache while those rows are unchanged. The store is read in one snapshot: the buckets' counts and change
- * numbers (one grouped scan), the label space when performance is asked for, and then only the rows of buckets
- * the cache cannot answer, coded with the whole window's dictionaries so every value is the one a full
+ * numbers (one grouped scan), the label space when performance or fairness is asked for, and then only the rows
+ * of buckets the cache cannot answer, coded with the whole window's dictionaries so every value is the one a full
  * computation gives.
  */
 export async function cachedSeries(
@@ -136,7 +144,7 @@ export async function cachedSeries(
   const needs = seriesNeeds(model, request.metrics);
   const states = new Map((await source.bucketStates()).map((s) => [s.bucket, s] as const));
   const outcomes =
-    model.task !== "regression" && parsed.some((m) => m.kind === "performance" || m.kind === "predictionMean")
+    model.task !== "regression" && parsed.some((m) => LABEL_SPACE_KINDS.has(m.kind))
       ? await source.outcomeDictionaries()
       : undefined;
   const referenceTag = request.reference?.identity ?? "";

@@ -51,6 +51,7 @@ export class SeriesService {
             reader.startWindow({
               filter,
               features: needs.features,
+              segments: needs.segments,
               outcomes: needs.outcomes,
               bucket: { origin, intervalMs },
               spans,

@@ -41,6 +41,7 @@ export function whatToLookAt(url: string, key: string, scenario: TrafficScenario
     .join(",");
   return [
     `Telltale demo is running at ${url}`,
+    `  dashboard:  ${url}/models/${DEMO_MODEL}?range=30d   (sign in with the admin key)`,
     `  admin key:  ${key}`,
     `  try:        curl -H 'authorization: Bearer ${key}' '${api}/timeseries?metrics=count,accuracy&interval=1d&${month}'`,
     "",

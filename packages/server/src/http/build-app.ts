@@ -14,6 +14,7 @@ import { monitorRoutes } from "./routes/monitor-routes.js";
 import { silenceRoutes } from "./routes/silence-routes.js";
 import { systemRoutes } from "./routes/system-routes.js";
 import { versionRoutes } from "./routes/version-routes.js";
+import { serveDashboard } from "./web-assets.js";
 
 export const BODY_LIMIT = 16 * 1024 * 1024;
 
@@ -31,6 +32,8 @@ export interface AppOptions {
   readonly extraRoutes?: readonly ((routes: RouteTable, services: Services) => void)[];
   /** SSE heartbeat period; 15 s unless a test needs it shorter. */
   readonly heartbeatMs?: number;
+  /** The built dashboard's directory, served at `/`; without it `/` says how to build it. */
+  readonly webDist?: string;
 }
 
 /** The HTTP API over the given services; no I/O of its own beyond the socket. */
@@ -66,5 +69,6 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   channelRoutes(routes, services);
   actionRoutes(routes, services);
   for (const add of options.extraRoutes ?? []) add(routes, services);
+  serveDashboard(app, options.webDist);
   return app;
 }

@@ -1,24 +1,17 @@
 import { resolveVersion } from "../analysis/window-params.js";
 import type { Services } from "../server/services.js";
-import type { WindowFilter } from "../store/types.js";
-import { decideCondition } from "./decide-condition.js";
+import { type ChangeBase, decideCondition } from "./decide-condition.js";
 import { parseDuration } from "./duration.js";
 import { historyDecision } from "./history-decision.js";
 import type { MonitorEvaluation } from "./monitor-evaluation.js";
 import type { Monitor } from "./monitor-spec.js";
+import { type Point, pointsKey, readPoints } from "./read-points.js";
+import type { SeriesRead } from "./series-reads.js";
 
-export interface Point {
-  readonly value: number | null;
-  readonly count: number;
-}
-
-/** One series read: monitors that share it (same model, rows and buckets) are served by one query. */
-interface Read {
-  readonly model: string;
-  readonly filter: WindowFilter;
-  readonly origin: number;
-  readonly intervalMs: number;
-  readonly buckets: number;
+/** One monitor evaluated at one instant (the end of its window). */
+export interface EvaluationRequest {
+  readonly monitor: Monitor;
+  readonly at: number;
 }
 
 const segmentOf = (text: string) => {
@@ -44,7 +37,7 @@ async function benchmark(
   services: Services,
   monitor: Monitor,
   version: string | undefined,
-): Promise<{ value: number | null; missing?: string }> {
+): Promise<ChangeBase> {
   const { store } = services;
   let name = version;
   if (name === undefined) {
@@ -62,7 +55,7 @@ function readsOf(
   monitor: Monitor,
   at: number,
   version: string | undefined,
-): { current: Read; history?: Read } {
+): { current: SeriesRead; history?: SeriesRead } {
   const windowMs = parseDuration(monitor.window)!;
   const scope = {
     ...(version !== undefined ? { version } : {}),
@@ -89,90 +82,85 @@ function readsOf(
   };
 }
 
-const readKey = (r: Read) => JSON.stringify([r.model, r.filter, r.origin, r.intervalMs, r.buckets]);
-
-/** Reads every distinct window once with all the metrics asked of it; a failing read is retried per metric. */
-async function readAll(
-  services: Services,
-  wanted: readonly { read: Read; metric: string }[],
-): Promise<Map<string, Point[] | Error>> {
-  const groups = new Map<string, { read: Read; metrics: Set<string> }>();
-  for (const { read, metric } of wanted) {
-    const key = readKey(read);
-    const group = groups.get(key) ?? { read, metrics: new Set<string>() };
-    group.metrics.add(metric);
-    groups.set(key, group);
-  }
-  const out = new Map<string, Point[] | Error>();
-  const fetch = async (read: Read, metrics: readonly string[]) => {
-    const series = await services.series.series(read.model, { ...read, metrics });
-    for (const s of series) out.set(`${readKey(read)}\u0000${s.metric}`, [...s.points]);
-  };
-  for (const { read, metrics } of groups.values()) {
-    try {
-      await fetch(read, [...metrics]);
-    } catch {
-      // One metric without what it needs (a reference for drift) must not fail the monitors of the others.
-      for (const metric of metrics) {
-        await fetch(read, [metric]).catch((error: unknown) => {
-          out.set(
-            `${readKey(read)}\u0000${metric}`,
-            error instanceof Error ? error : new Error(String(error)),
-          );
-        });
-      }
-    }
-  }
-  return out;
-}
-
 /**
- * Evaluates monitors over the windows that end at `at`, with the time-series computation and its cache; monitors
- * that read the same rows share one query. Each gets its evaluation, or the error that kept it from one (an
- * unknown version, no reference for drift).
+ * Evaluates monitors, each at its own instant, over the windows that end there, with the time-series computation
+ * and its cache; reads are shared as `readPoints` says, so many instants of one monitor (a backtest) share what
+ * they can. Each request gets its evaluation, or the error that kept it from one (an unknown version, no reference
+ * for drift), in the order asked.
  */
-export async function evaluateMonitors(
+export async function evaluateRequests(
   services: Services,
-  monitors: readonly Monitor[],
-  at: number,
-): Promise<Map<string, MonitorEvaluation | Error>> {
-  const results = new Map<string, MonitorEvaluation | Error>();
-  const planned: { monitor: Monitor; version: string | undefined; current: Read; history?: Read }[] = [];
-  for (const monitor of monitors) {
+  requests: readonly EvaluationRequest[],
+): Promise<(MonitorEvaluation | Error)[]> {
+  const results: (MonitorEvaluation | Error)[] = [];
+  const versions = new Map<Monitor, Promise<string | undefined>>();
+  const planned: {
+    index: number;
+    monitor: Monitor;
+    at: number;
+    version: string | undefined;
+    current: SeriesRead;
+    history?: SeriesRead;
+  }[] = [];
+  for (const [index, { monitor, at }] of requests.entries()) {
     try {
-      const version =
-        monitor.version === null
-          ? undefined
-          : await resolveVersion(services.store, monitor.model, monitor.version);
-      planned.push({ monitor, version, ...readsOf(monitor, at, version) });
+      let version = versions.get(monitor);
+      if (version === undefined) {
+        version =
+          monitor.version === null
+            ? Promise.resolve(undefined)
+            : resolveVersion(services.store, monitor.model, monitor.version);
+        versions.set(monitor, version);
+      }
+      const resolved = await version;
+      planned.push({ index, monitor, at, version: resolved, ...readsOf(monitor, at, resolved) });
     } catch (error) {
-      results.set(monitor.id, error instanceof Error ? error : new Error(String(error)));
+      results[index] = error instanceof Error ? error : new Error(String(error));
     }
   }
-  const points = await readAll(
+  const points = await readPoints(
     services,
     planned.flatMap((p) => [
       { read: p.current, metric: p.monitor.metric },
       ...(p.history ? [{ read: p.history, metric: p.monitor.metric }] : []),
     ]),
   );
+  const benchmarks = new Map<string, Promise<ChangeBase>>();
+  const benchmarkOf = (monitor: Monitor, version: string | undefined) => {
+    const key = JSON.stringify([monitor.model, monitor.metric, version ?? null]);
+    const found = benchmarks.get(key) ?? benchmark(services, monitor, version);
+    benchmarks.set(key, found);
+    return found;
+  };
   for (const p of planned) {
-    const current = points.get(`${readKey(p.current)}\u0000${p.monitor.metric}`)!;
-    const history = p.history ? points.get(`${readKey(p.history)}\u0000${p.monitor.metric}`)! : undefined;
-    if (current instanceof Error) results.set(p.monitor.id, current);
-    else if (history instanceof Error) results.set(p.monitor.id, history);
+    const current = points.get(pointsKey(p.current, p.monitor.metric))!;
+    const history = p.history ? points.get(pointsKey(p.history, p.monitor.metric))! : undefined;
+    if (current instanceof Error) results[p.index] = current;
+    else if (history instanceof Error) results[p.index] = history;
     else {
       try {
-        results.set(
-          p.monitor.id,
-          await decide(services, p.monitor, at, p.version, current, history, p.history),
+        results[p.index] = await decide(p.monitor, p.at, p.version, current, history, p.history, () =>
+          benchmarkOf(p.monitor, p.version),
         );
       } catch (error) {
-        results.set(p.monitor.id, error instanceof Error ? error : new Error(String(error)));
+        results[p.index] = error instanceof Error ? error : new Error(String(error));
       }
     }
   }
   return results;
+}
+
+/** Monitors evaluated at one instant, by monitor id (see `evaluateRequests`). */
+export async function evaluateMonitors(
+  services: Services,
+  monitors: readonly Monitor[],
+  at: number,
+): Promise<Map<string, MonitorEvaluation | Error>> {
+  const results = await evaluateRequests(
+    services,
+    monitors.map((monitor) => ({ monitor, at })),
+  );
+  return new Map(monitors.map((m, i) => [m.id, results[i]!] as const));
 }
 
 /** One monitor's evaluation at `at`; throws what kept it from one. */
@@ -187,13 +175,13 @@ export async function evaluateMonitor(
 }
 
 async function decide(
-  services: Services,
   monitor: Monitor,
   at: number,
   version: string | undefined,
   points: readonly Point[],
   history: readonly Point[] | undefined,
-  historyRead: Read | undefined,
+  historyRead: SeriesRead | undefined,
+  offlineBenchmark: () => Promise<ChangeBase>,
 ): Promise<MonitorEvaluation> {
   const { metric, condition } = monitor;
   const windowMs = parseDuration(monitor.window)!;
@@ -233,7 +221,7 @@ async function decide(
       ...historyDecision(condition, { values, starts }, current.value, at - windowMs),
     };
   }
-  let changeBase: { value: number | null; missing?: string } | undefined;
+  let changeBase: ChangeBase | undefined;
   if (condition.type === "change") {
     if (condition.vs === "previous") {
       const previous = pointValue(metric, points[0]!);
@@ -241,7 +229,7 @@ async function decide(
         ? { value: previous.value }
         : { value: null, missing: "the previous window has no usable value" };
     } else {
-      changeBase = await benchmark(services, monitor, version);
+      changeBase = await offlineBenchmark();
     }
   }
   const decision = decideCondition(metric, current.value, condition, changeBase);

@@ -1,8 +1,9 @@
 import type { Services } from "../server/services.js";
+import { alertEvents } from "./alert-events.js";
 import { type TrackedAlert, type TrackStep, trackAlert } from "./alert-tracker.js";
 import { dueMonitors } from "./due-monitors.js";
-import { parseDuration } from "./duration.js";
 import { evaluateMonitors } from "./evaluate-monitor.js";
+import { failedEvaluation } from "./failed-evaluation.js";
 import type { MonitorEvaluation } from "./monitor-evaluation.js";
 import type { Monitor } from "./monitor-spec.js";
 
@@ -81,7 +82,7 @@ export class MonitorScheduler {
     return monitors;
   }
 
-  /** Moves every evaluated monitor's alert and stores the changes together; then notifies. */
+  /** Moves every evaluated monitor's alert and stores the changes together; then tells live streams, and notifies. */
   private async trackAlerts(
     evaluations: readonly { monitor: Monitor; evaluation: MonitorEvaluation }[],
     now: number,
@@ -93,10 +94,10 @@ export class MonitorScheduler {
         monitor,
         step: trackAlert(monitor, states.get(monitor.id) as TrackedAlert | undefined, evaluation, now),
       }));
-      await services.alerts.apply(
-        steps.flatMap(({ step }) => (step.change ? [step.change] : [])),
-        now,
-      );
+      const changes = steps.flatMap(({ step }) => (step.change ? [step.change] : []));
+      await services.alerts.apply(changes, now);
+      for (const change of changes)
+        for (const event of alertEvents(change)) services.events.publish(change.model, event);
       for (const { monitor, step } of steps) {
         if (step.notify) await this.options.onNotify?.(monitor, step, now);
       }
@@ -115,14 +116,6 @@ export class MonitorScheduler {
       { monitor: monitor.id, model: monitor.model, err: result },
       "monitor evaluation failed",
     );
-    return {
-      at: now,
-      from: now - parseDuration(monitor.window)!,
-      value: null,
-      count: 0,
-      status: "nodata",
-      reason: `cannot evaluate: ${result.message}`,
-      version: null,
-    };
+    return failedEvaluation(monitor, result, now);
   }
 }

@@ -1,30 +1,9 @@
 import type { Monitor } from "../monitors/monitor-spec.js";
 import type { AlertRow } from "../store/duckdb/alert-store.js";
+import { dashboardLink } from "./dashboard-link.js";
 import type { Notification, NotifiedAlert } from "./notification.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/**
- * Link to the evidence: the metric's series over the six windows around the alert's start, at an interval that
- * shows them (5 minutes, hours or days).
- */
-export function dashboardLink(
-  externalUrl: string,
-  monitor: Monitor,
-  alert: AlertRow,
-  windowMs: number,
-): string {
-  const interval = windowMs <= 3_600_000 ? "5m" : windowMs <= 86_400_000 ? "1h" : "1d";
-  const query = new URLSearchParams({
-    metrics: monitor.metric,
-    interval,
-    from: iso(alert.startedAt - 6 * windowMs),
-    to: iso((alert.resolvedAt ?? alert.updatedAt) + windowMs),
-  });
-  if (monitor.version !== null) query.set("version", monitor.version);
-  if (monitor.segment !== null) query.set("segment", monitor.segment);
-  return `${externalUrl}/api/v1/models/${encodeURIComponent(monitor.model)}/timeseries?${query.toString()}`;
-}
 
 /** A monitor's alert as channels send it: Alertmanager's alert fields plus the metric, value and threshold. */
 export function notifiedAlert(

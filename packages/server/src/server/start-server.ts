@@ -5,15 +5,20 @@ import type { FastifyInstance } from "fastify";
 import { ActionRunner } from "../actions/action-runner.js";
 import { analysisRoutes } from "../analysis/analysis-routes.js";
 import { ReferenceCache } from "../analysis/reference-cache.js";
+import { segmentRoutes } from "../analysis/segment-routes.js";
 import { SeriesService } from "../analysis/series-service.js";
+import { summaryRoutes } from "../analysis/summary-routes.js";
 import { versionHealth } from "../analysis/version-health.js";
 import { KeyRing } from "../auth/key-ring.js";
 import type { Config } from "../config.js";
 import { EventHub } from "../events/event-hub.js";
 import { buildApp } from "../http/build-app.js";
 import type { RouteTable } from "../http/route-table.js";
+import { contextRoutes } from "../http/routes/context-routes.js";
+import { findWebDist } from "../http/web-assets.js";
 import { PredictionIngest } from "../ingest/prediction-ingest.js";
 import { createLogger, type Logger } from "../logger.js";
+import { backtestRoutes } from "../monitors/backtest-routes.js";
 import { MonitorScheduler } from "../monitors/monitor-scheduler.js";
 import type { ChannelConfig } from "../notify/channels/channel-config.js";
 import { sendNotification } from "../notify/channels/index.js";
@@ -38,6 +43,8 @@ export interface StartOptions {
   readonly dataDir?: string | null;
   readonly logger?: Logger;
   readonly now?: () => number;
+  /** The built dashboard's directory; default `@telltale/web`'s dist, `null` for none. */
+  readonly webDist?: string | null;
   readonly extraRoutes?: readonly ((routes: RouteTable, services: Services) => void)[];
   /** SSE heartbeat period in ms (default 15 s). */
   readonly heartbeatMs?: number;
@@ -151,8 +158,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     version: packageVersion(),
   });
+  const webDist = options.webDist === null ? undefined : (options.webDist ?? findWebDist());
   const app = buildApp(services, {
-    extraRoutes: [analysisRoutes(references), ...(options.extraRoutes ?? [])],
+    extraRoutes: [
+      analysisRoutes(references),
+      summaryRoutes,
+      contextRoutes(references),
+      backtestRoutes,
+      segmentRoutes,
+      ...(options.extraRoutes ?? []),
+    ],
+    ...(webDist !== undefined ? { webDist } : {}),
   });
   const router = new NotificationRouter(
     {

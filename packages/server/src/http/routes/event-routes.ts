@@ -26,8 +26,12 @@ export function eventRoutes(
       url: "/api/v1/models/:model/events",
       tag: "live",
       summary:
-        "Server-Sent Events: one `ingest` event per committed batch with its counts and a running summary",
-      description: "A `heartbeat` event every 15 s keeps proxies from closing an idle stream.",
+        "Server-Sent Events: `ingest` per committed batch with its counts and a running summary, `alert` per alert change",
+      description:
+        "An `alert` event `{id, monitorId, state, value, at}` follows each change of one of the model's alerts " +
+        "(`pending`, `firing`, `resolved`, or `ok` when a pending alert clears), once the change is stored: `id` is " +
+        "the alert's, `at` the evaluated instant, `value` the metric's value then. A `heartbeat` event every 15 s " +
+        "keeps proxies from closing an idle stream.",
       access: "admin",
       params: modelParams,
       responseContentType: "text/event-stream",

@@ -44,7 +44,7 @@ const evaluationResponse = z
   .passthrough();
 
 /** Checks what zod cannot: the metric, version and segment against the model, and the history's size. */
-async function checkMonitor(services: Services, model: string, m: NewMonitor): Promise<void> {
+export async function checkMonitor(services: Services, model: string, m: NewMonitor): Promise<void> {
   const owner = services.store.model(model);
   parseSeriesMetric(m.metric, modelSpec(owner));
   if (m.version !== null) await resolveVersion(services.store, model, m.version);

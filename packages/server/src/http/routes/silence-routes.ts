@@ -3,7 +3,7 @@ import { AppError } from "../../errors/app-error.js";
 import type { Services } from "../../server/services.js";
 import type { Silence } from "../../store/duckdb/silence-store.js";
 import type { RouteTable } from "../route-table.js";
-import { instant } from "../schemas.js";
+import { instant, modelName } from "../schemas.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -106,8 +106,9 @@ export function silenceRoutes(routes: RouteTable, services: Services): void {
       summary: "Notification deliveries, newest first, with their tries and the receiver's last answer",
       access: "admin",
       query: z.object({
-        alert: z.string().min(1).max(64).optional(),
-        channel: z.string().min(1).max(64).optional(),
+        alert: z.string().min(1).max(64).optional().describe("only deliveries about this alert (its id)"),
+        channel: z.string().min(1).max(64).optional().describe("only deliveries to this channel (its id)"),
+        model: modelName.optional().describe("only deliveries about this model's alerts"),
         limit: z.coerce.number().int().min(1).max(1000).default(100),
       }),
       response: z.object({ deliveries: z.array(z.object({ id: z.string() }).passthrough()) }),
@@ -117,6 +118,7 @@ export function silenceRoutes(routes: RouteTable, services: Services): void {
         await services.deliveries.list({
           ...(query.alert !== undefined ? { alert: query.alert } : {}),
           ...(query.channel !== undefined ? { channel: query.channel } : {}),
+          ...(query.model !== undefined ? { model: query.model } : {}),
           limit: query.limit,
         })
       ).map((d) => ({

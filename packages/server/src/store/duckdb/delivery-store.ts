@@ -117,7 +117,13 @@ export class DeliveryStore {
     );
   }
 
-  async list(filter: { alert?: string; channel?: string; limit: number }): Promise<Delivery[]> {
+  /** Newest first; `model` matches the model the notification is about. */
+  async list(filter: {
+    alert?: string;
+    channel?: string;
+    model?: string;
+    limit: number;
+  }): Promise<Delivery[]> {
     return this.store.database.read(async (c) => {
       const conditions = ["true"];
       const params: Record<string, string | number> = { limit: filter.limit };
@@ -128,6 +134,10 @@ export class DeliveryStore {
       if (filter.channel !== undefined) {
         conditions.push("channel_id = $channel");
         params.channel = filter.channel;
+      }
+      if (filter.model !== undefined) {
+        conditions.push("json_extract_string(notification, '$.model') = $model");
+        params.model = filter.model;
       }
       const found = await c.runAndReadAll(
         `SELECT * FROM deliveries WHERE ${conditions.join(" AND ")} ORDER BY created_at DESC, id LIMIT $limit`,

@@ -36,6 +36,7 @@ import {
 } from "./model-tables.js";
 import { type BucketState, readBucketStates, readOutcomeDictionaries } from "./read-bucket-states.js";
 import { readStoredPrediction } from "./read-prediction.js";
+import { readSegmentValues, type SegmentValues } from "./read-segment-values.js";
 import {
   type OutcomeDictionaries,
   readWindow,
@@ -503,6 +504,12 @@ export class DuckDbStore {
   async prediction(modelName: string, id: string): Promise<StoredPrediction | undefined> {
     const model = this.model(modelName);
     return this.database.read((c) => readStoredPrediction(c, model, id));
+  }
+
+  /** Each segment column's most frequent values in a window, with their counts. */
+  async segmentValues(modelName: string, filter: WindowFilter, limit: number): Promise<SegmentValues[]> {
+    const model = this.model(modelName);
+    return this.database.read((c) => readSegmentValues(c, model, filter, limit));
   }
 
   async window(modelName: string, request: WindowRequest): Promise<WindowRows> {

@@ -1,0 +1,83 @@
+/** Shapes of the API answers the dashboard reads; the server's zod views are the source of truth. */
+export type { Report } from "@telltale/core";
+
+export type Task = "binary" | "multiclass" | "regression";
+
+export interface FeatureInfo {
+  readonly name: string;
+  readonly kind: "numerical" | "categorical";
+}
+
+export interface ModelInfo {
+  readonly name: string;
+  readonly task: Task;
+  readonly features: readonly FeatureInfo[];
+  readonly segments: readonly string[];
+  readonly sensitive: readonly string[];
+  readonly positiveLabel: string | null;
+  readonly description: string | null;
+  readonly tags: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface VersionInfo {
+  readonly version: string;
+  readonly description: string | null;
+  readonly tags: readonly string[];
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly endpoint: string | null;
+  readonly createdAt: string;
+  readonly reference: {
+    readonly rows: number;
+    readonly columns: readonly string[];
+    readonly uploadedAt: string;
+  } | null;
+}
+
+export interface AliasInfo {
+  readonly alias: string;
+  readonly version: string;
+  readonly updatedAt: string;
+  readonly updatedBy: string;
+}
+
+export interface SeriesPoint {
+  readonly start: string;
+  readonly value: number | null;
+  readonly count: number;
+}
+
+export interface Series {
+  readonly metric: string;
+  readonly points: readonly SeriesPoint[];
+}
+
+export interface Timeseries {
+  readonly interval: string;
+  readonly from: string;
+  readonly to: string;
+  readonly series: readonly Series[];
+}
+
+export type AlertStateName = "pending" | "firing" | "resolved" | "ok";
+
+export interface AlertInfo {
+  readonly id: string;
+  readonly model: string;
+  readonly monitorId: string;
+  readonly fingerprint: string;
+  readonly state: AlertStateName;
+  readonly startedAt: string;
+  readonly firingAt: string | null;
+  readonly resolvedAt: string | null;
+  readonly value: number | null;
+  readonly reason: string;
+  readonly silencedBy: string | null;
+  readonly timeline: readonly {
+    readonly at: string;
+    readonly state: string;
+    readonly value: number | null;
+    readonly reason: string;
+  }[];
+}

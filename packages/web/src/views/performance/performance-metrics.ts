@@ -1,0 +1,41 @@
+import type { Task } from "../../api/types";
+
+export const CLASSIFICATION = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "fpr",
+  "fnr",
+  "rocAuc",
+  "prAuc",
+  "logLoss",
+  "brier",
+  "ece",
+] as const;
+export const REGRESSION = ["mae", "rmse", "mape", "r2", "meanError", "maxError"] as const;
+
+/** The time-series metrics of a task, in the report's order. */
+export function metricsForTask(task: Task): readonly string[] {
+  return task === "regression" ? REGRESSION : CLASSIFICATION;
+}
+
+export function defaultMetrics(task: Task): string[] {
+  return task === "regression" ? ["rmse", "mae", "r2", "meanError"] : ["accuracy", "f1", "rocAuc", "ece"];
+}
+
+/** The `metrics=` URL parameter read against the task: unknown names are dropped, an empty list means the defaults. */
+export function chosenMetrics(param: string | undefined, task: Task): string[] {
+  const known = metricsForTask(task);
+  const picked = (param ?? "")
+    .split(",")
+    .map((m) => m.trim())
+    .filter((m) => known.includes(m));
+  return picked.length === 0 ? defaultMetrics(task) : [...new Set(picked)];
+}
+
+/** Toggles one metric in the list, keeping the task's order. */
+export function toggleMetric(chosen: readonly string[], metric: string, task: Task): string[] {
+  const next = chosen.includes(metric) ? chosen.filter((m) => m !== metric) : [...chosen, metric];
+  return metricsForTask(task).filter((m) => next.includes(m));
+}
