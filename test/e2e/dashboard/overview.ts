@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, it } from "vitest";
 import { type Dashboard, DEMO_MODEL } from "./harness.js";
 
@@ -50,6 +51,19 @@ export function overviewTests(get: () => Dashboard): void {
     await page.getByTestId("overview-performance").locator("canvas").first().waitFor();
     expect(await page.getByTestId("overview-traffic").textContent()).not.toContain("Could not load");
     await d.screenshot(page, "overview");
+    // The window's report, downloaded as telltale report would write it.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "HTML" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${DEMO_MODEL}-report-.*\\.html$`));
+    const saved = await readFile((await download.path())!, "utf8");
+    expect(saved).toContain("telltale-report-data");
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "JSON" }).click(),
+    ]);
+    expect(JSON.parse(await readFile((await json.path())!, "utf8")).current.rows).toBe(report.current.rows);
     await page.context().close();
   });
 

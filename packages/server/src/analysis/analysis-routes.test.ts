@@ -1,6 +1,6 @@
 import { buildReport, type Table } from "@telltale/core";
 import { describe, expect, it } from "vitest";
-import { useTestServer } from "../http/test-server.test-support.js";
+import { ADMIN_KEY, useTestServer } from "../http/test-server.test-support.js";
 
 const api = useTestServer();
 const HOUR = 3600_000;
@@ -303,6 +303,37 @@ describe("time series and window reports", () => {
     expect((await api.call("GET", "/api/v1/models/ts/report?from=2020-01-01&to=2020-01-02")).status).toBe(
       422,
     );
+  });
+
+  it("exports the window's report as HTML or JSON, as a download when asked", async () => {
+    const from = new Date(T0).toISOString();
+    const to = new Date(T0 + 4 * HOUR).toISOString();
+    const json = await api.call("GET", `/api/v1/models/ts/report?from=${from}&to=${to}`);
+    const html = await fetch(
+      `${api.url()}/api/v1/models/ts/report?from=${from}&to=${to}&format=html&download=true`,
+      {
+        headers: { authorization: `Bearer ${ADMIN_KEY}` },
+      },
+    );
+    expect(html.status).toBe(200);
+    expect(html.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(html.headers.get("content-disposition")).toBe(
+      'attachment; filename="ts-report-2026-11-01-00-00-2026-11-01-04-00.html"',
+    );
+    const page = await html.text();
+    expect(page).toContain("<title>ts: 2026-11-01T00:00:00.000Z to 2026-11-01T04:00:00.000Z");
+    // The page carries the same report object as the JSON answer.
+    const data = /<script type="application\/json" id="telltale-report-data">([\s\S]*?)<\/script>/.exec(
+      page,
+    )?.[1];
+    expect(data).toBeDefined();
+    expect(JSON.parse(data!.replace(/\\u003c/g, "<")).current.rows).toBe(json.body.current.rows);
+    const download = await api.call("GET", `/api/v1/models/ts/report?from=${from}&to=${to}&download=true`);
+    expect(download.headers.get("content-disposition")).toContain(".json");
+    expect(download.body.current.rows).toBe(480);
+    const bad = await api.call("GET", `/api/v1/models/ts/report?from=${from}&to=${to}&format=pdf`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("query.format");
   });
 
   it("compares two versions with their benchmarks and the drift between their predictions", async () => {

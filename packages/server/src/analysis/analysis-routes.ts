@@ -3,12 +3,20 @@ import { z } from "zod";
 import { AppError } from "../errors/app-error.js";
 import type { RouteTable } from "../http/route-table.js";
 import { modelParams } from "../http/schemas.js";
+import { loadEchartsSource } from "../report-html/load-echarts-source.js";
+import { renderHtmlReport } from "../report-html/render-html-report.js";
 import type { Services } from "../server/services.js";
 import { compareVersions } from "./compare-versions.js";
 import { bucketRange, INTERVALS, type IntervalName, MAX_BUCKETS } from "./interval.js";
 import { modelSpec } from "./model-spec.js";
 import type { ReferenceCache } from "./reference-cache.js";
 import { referenceVersion, resolveWindow, windowQuery } from "./window-params.js";
+
+/** `<model>-report-<from>-<to>.<ext>` with only characters every file system and header accepts. */
+export function reportFileName(model: string, from: number, to: number, ext: string): string {
+  const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace(/[:T]/g, "-");
+  return `${model.replace(/[^\w.-]+/g, "_")}-report-${stamp(from)}-${stamp(to)}.${ext}`;
+}
 
 const metricList = z
   .string()
@@ -22,7 +30,7 @@ const metricList = z
     ),
   ])
   .describe(
-    "comma-separated: count, labelCoverage, accuracy, f1, …, prediction.mean, feature.<name>.mean, drift.<feature>, drift.share",
+    "comma-separated: count, labelCoverage, accuracy, f1, …, prediction.mean, feature.<name>.mean, feature.<name>.missingShare, feature.<name>.outOfRangeShare, feature.<name>.newCategoryShare, drift.<feature>, drift.share, fairness.<attribute>.demographicParityDifference (…Ratio, equalOpportunityDifference, equalizedOddsDifference, disparateImpactRatio), fairness.<attribute>.selectionRate.<group>",
   );
 
 /** Time series, the window report and version comparison: core's monitoring functions over stored windows. */
@@ -89,11 +97,20 @@ export function analysisRoutes(references: ReferenceCache) {
         summary:
           "The report (same JSON as `telltale report`) of a window's predictions against the version's reference",
         access: "admin",
+        description:
+          "`format=html` renders it as the self-contained page `telltale report --html` writes; `download=true` answers it as an attachment named after the model and window.",
         params: modelParams,
-        query: windowQuery,
+        query: windowQuery.extend({
+          format: z.enum(["json", "html"]).default("json").describe("json (default) or html"),
+          download: z
+            .enum(["true", "false"])
+            .default("false")
+            .transform((v) => v === "true")
+            .describe("answer as an attachment to save"),
+        }),
         errors: [400, 404, 409, 422],
       },
-      async ({ params, query }) => {
+      async ({ params, query, reply }) => {
         const model = store.model(params.model);
         const filter = await resolveWindow(store, params.model, query, services.now());
         const version = await referenceVersion(store, params.model, filter.version);
@@ -112,17 +129,31 @@ export function analysisRoutes(references: ReferenceCache) {
         }
         const result = windowReport({ spec: modelSpec(model), reference, current });
         const report: Report = result.report;
-        return {
-          ...report,
-          window: {
-            from: new Date(filter.from).toISOString(),
-            to: new Date(filter.to).toISOString(),
-            version: filter.version ?? null,
-            segment: filter.segment ?? null,
-            referenceVersion: version,
-          },
-          notes: result.notes,
+        const window = {
+          from: new Date(filter.from).toISOString(),
+          to: new Date(filter.to).toISOString(),
+          version: filter.version ?? null,
+          segment: filter.segment ?? null,
+          referenceVersion: version,
         };
+        if (query.download) {
+          const name = reportFileName(params.model, filter.from, filter.to, query.format);
+          reply.header("content-disposition", `attachment; filename="${name}"`);
+        }
+        if (query.format === "html") {
+          const scope = [filter.version, filter.segment && `${filter.segment.name}=${filter.segment.value}`]
+            .filter(Boolean)
+            .join(", ");
+          reply.type("text/html; charset=utf-8");
+          return renderHtmlReport(report, {
+            title: `${params.model}: ${window.from} to ${window.to}${scope ? ` (${scope})` : ""}`,
+            generatedAt: new Date(services.now()),
+            echartsSource: await loadEchartsSource(),
+            referenceName: `reference of ${version}`,
+            currentName: `${params.model}, ${window.from.slice(0, 16)} – ${window.to.slice(0, 16)}`,
+          });
+        }
+        return { ...report, window, notes: result.notes };
       },
     );
 
