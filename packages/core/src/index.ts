@@ -98,3 +98,4 @@ export {
   type LogisticRegressionInput,
   type LogisticRegressionModel,
 } from "./train/logistic-regression.js";
+export { linearQuantile } from "./stats/linear-quantile.js";
