@@ -83,6 +83,7 @@ export { tTest } from "./stats/drift/t-test.js";
 export type * from "./stats/drift/types.js";
 export { wassersteinDistance, wassersteinDrift } from "./stats/drift/wasserstein.js";
 export { zTest } from "./stats/drift/z-test.js";
+export { linearQuantile } from "./stats/linear-quantile.js";
 export { chiSquareSf } from "./stats/special/chi-square-distribution.js";
 export { erf, erfc } from "./stats/special/erf.js";
 export { regularizedBeta } from "./stats/special/incomplete-beta.js";
@@ -98,4 +99,3 @@ export {
   type LogisticRegressionInput,
   type LogisticRegressionModel,
 } from "./train/logistic-regression.js";
-export { linearQuantile } from "./stats/linear-quantile.js";
