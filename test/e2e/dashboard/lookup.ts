@@ -28,6 +28,14 @@ export function lookupTests(get: () => Dashboard): void {
     const age = page.getByTestId("lookup-features").locator('article[data-feature="age"]');
     expect(await age.textContent()).toContain(`value ${stored.features.age}`);
     expect(await page.getByTestId("lookup-flags").textContent()).not.toContain("Could not load");
+    // Placed in the reference by the server's prediction context: a percentile, not the fallback's apology.
+    const context = await d.api<{
+      features: { name: string; reference: { numerical?: { percentile: number } } | null }[];
+    }>("GET", `/api/v1/models/${DEMO_MODEL}/predictions/${id}/context`);
+    const agePercentile = context.features.find((f) => f.name === "age")!.reference!.numerical!.percentile;
+    expect(await age.textContent()).toContain("percentile");
+    expect(await age.textContent()).not.toContain("does not offer");
+    expect(agePercentile).toBeGreaterThan(0);
     await d.screenshot(page, "lookup");
 
     await page.getByLabel("Prediction id").fill("no-such-prediction-1");
@@ -40,7 +48,7 @@ export function lookupTests(get: () => Dashboard): void {
     await page.getByLabel("Prediction id").fill("");
     await page.getByRole("button", { name: "Look up" }).click();
     await page.waitForURL((u) => !u.searchParams.has("id"));
-    expect(await page.getByTestId("lookup-not-found").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("lookup-not-found").count()).toBe(0);
     expect(await page.getByTestId("lookup-prediction").count()).toBe(0);
     await page.goBack();
     await page.getByTestId("lookup-not-found").waitFor();

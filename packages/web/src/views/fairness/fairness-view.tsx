@@ -124,6 +124,8 @@ function OverTime({
                 to: window.to,
                 band: { min: 0.8, max: 1.25, label: "four-fifths rule" },
                 yMin: 0,
+                // The band must show even when every ratio sits far below it.
+                yMax: Math.max(1.3, ...seriesOf(series.data, names.ratio).map((p) => p.value ?? 0)),
               })}
             />
           )}

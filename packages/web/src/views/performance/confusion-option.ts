@@ -60,6 +60,11 @@ export function confusionOption(confusion: ConfusionMatrix): ChartOption {
         data,
         label: {
           show: true,
+          lineHeight: 18,
+          fontSize: 12,
+          color: PALETTE.ink,
+          textBorderColor: "#fff",
+          textBorderWidth: 2,
           formatter: (params: { value: [number, number, number, number] }) =>
             `${formatCount(params.value[3])}\n${formatPercent(params.value[2])}`,
         },
