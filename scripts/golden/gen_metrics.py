@@ -21,6 +21,7 @@ numpy.quantile (linear); pandas groupby for the fairness groups. Conventions tha
   left), i.e. bins (e_i, e_i+1] with 0 in the first bin (sklearn.calibration.calibration_curve's rule);
   ECE = sum_b n_b / n * |mean(y in b) - mean(p in b)|; binary uses the positive-class probability, multiclass
   the top-label confidence max_k p_k against argmax == target (ties: first class);
+- calibration: sklearn.calibration.calibration_curve(n_bins=10) on the same values, with each bin's count;
 - fairness follows Fairlearn's definitions (method="between_groups") with null group metrics left out of max/min.
 """
 
@@ -32,6 +33,7 @@ import warnings
 import numpy as np
 import pandas as pd
 from sklearn import metrics as skm
+from sklearn.calibration import calibration_curve
 from json_numbers import floats, num  # noqa: E402  (scripts/golden is on sys.path when run)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -79,6 +81,25 @@ def ece(y, p):
     return total
 
 
+def calibration(y, p):
+    """sklearn.calibration.calibration_curve(y, p, n_bins=10) with each non-empty bin's bounds and count."""
+    prob_true, prob_pred = calibration_curve(y, p, n_bins=10)
+    edges = np.linspace(0.0, 1.0, 11)
+    ids = np.searchsorted(edges[1:-1], p)
+    counts = np.bincount(ids, minlength=10)
+    bins = [b for b in range(10) if counts[b] > 0]
+    return [
+        {
+            "lower": num(edges[b]),
+            "upper": num(edges[b + 1]),
+            "count": int(counts[b]),
+            "meanConfidence": num(prob_pred[i]),
+            "fractionPositive": num(prob_true[i]),
+        }
+        for i, b in enumerate(bins)
+    ]
+
+
 def per_class_counts(y, yp, k):
     tp = int(np.sum((y == k) & (yp == k)))
     fp = int(np.sum((y != k) & (yp == k)))
@@ -111,7 +132,7 @@ def binary_expected(labels, positive, target, prediction, scores):
     cm = skm.confusion_matrix(y_all, yp_all, labels=list(range(k))) if n else np.zeros((k, k), int)
     out = {"rows": n, "confusionMatrix": {"labels": labels, "matrix": cm.tolist()}}
     if n == 0:
-        return {**out, **{m: None for m in METRIC_KEYS}}
+        return {**out, **{m: None for m in METRIC_KEYS}, "calibration": None}
     y = (y_all == positive).astype(int)
     yp = (yp_all == positive).astype(int)
     tp, fp, fn, tn = per_class_counts(y, yp, 1)
@@ -124,7 +145,7 @@ def binary_expected(labels, positive, target, prediction, scores):
         **rates(tp, fp, fn, tn),
     )
     if scores is None:
-        out.update(rocAuc=None, prAuc=None, logLoss=None, brier=None, ece=None)
+        out.update(rocAuc=None, prAuc=None, logLoss=None, brier=None, ece=None, calibration=None)
         return {m: num(out[m]) if m in METRIC_KEYS else out[m] for m in out}
     s = scores[keep]
     out["rocAuc"] = skm.roc_auc_score(y, s) if 0 < y.sum() < n else None
@@ -133,6 +154,7 @@ def binary_expected(labels, positive, target, prediction, scores):
     in_range = s.min() >= 0 and s.max() <= 1
     out["brier"] = skm.brier_score_loss(y_all, s, pos_label=positive) if in_range else None
     out["ece"] = ece(y, s) if in_range else None
+    out["calibration"] = calibration(y, s) if in_range else None
     return {m: num(out[m]) if m in METRIC_KEYS else out[m] for m in out}
 
 
@@ -149,6 +171,7 @@ def multiclass_expected(labels, target, prediction, scores):
         return {
             **out,
             **{m: None for m in METRIC_KEYS},
+            "calibration": None,
             "averages": {"macro": nulls, "micro": nulls, "weighted": nulls},
             "perClass": {l: {**nulls, "specificity": None, "fpr": None, "fnr": None, "support": 0} for l in labels},
         }
@@ -194,7 +217,7 @@ def multiclass_expected(labels, target, prediction, scores):
         },
     }
     if scores is None:
-        out.update(rocAuc=None, prAuc=None, logLoss=None, brier=None, ece=None)
+        out.update(rocAuc=None, prAuc=None, logLoss=None, brier=None, ece=None, calibration=None)
     else:
         s = scores.reshape(-1, k)[keep]
         present = [c for c in classes if 0 < np.sum(y == c) < n]
@@ -210,6 +233,7 @@ def multiclass_expected(labels, target, prediction, scores):
         out["brier"] = num(np.mean(np.sum((s - onehot) ** 2, axis=1))) if in_range else None
         top = np.argmax(s, axis=1)
         out["ece"] = num(ece((top == y).astype(float), s.max(axis=1))) if in_range else None
+        out["calibration"] = calibration((top == y).astype(int), s.max(axis=1)) if in_range else None
     out["averages"] = averages
     out["perClass"] = per_class
     return out

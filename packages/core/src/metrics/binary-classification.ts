@@ -1,7 +1,7 @@
 import type { ClassificationMetrics } from "../report/types.js";
 import { averagePrecision } from "./average-precision.js";
 import { binaryBrier } from "./brier-score.js";
-import { expectedCalibrationError } from "./calibration-error.js";
+import { calibrationCurve, expectedCalibrationError } from "./calibration-error.js";
 import { classMetrics } from "./class-metrics.js";
 import type { CompleteRows } from "./complete-rows.js";
 import { confusionCounts, confusionRows, oneVsRest } from "./confusion.js";
@@ -27,12 +27,16 @@ export function binaryClassification(
   const { precision, recall, f1, specificity, fpr, fnr } = classMetrics({ tp, fp, fn, tn });
   let correct = 0;
   for (let k = 0; k < classes; k++) correct += counts[k * classes + k]!;
-  let scoreMetrics: Pick<ClassificationMetrics, "rocAuc" | "prAuc" | "logLoss" | "brier" | "ece"> = {
+  let scoreMetrics: Pick<
+    ClassificationMetrics,
+    "rocAuc" | "prAuc" | "logLoss" | "brier" | "ece" | "calibration"
+  > = {
     rocAuc: null,
     prAuc: null,
     logLoss: null,
     brier: null,
     ece: null,
+    calibration: null,
   };
   if (scores && n > 0) {
     const isPositive = new Uint8Array(n);
@@ -44,6 +48,7 @@ export function binaryClassification(
       logLoss: classes < 2 ? null : binaryLogLoss(isPositive, scores),
       brier: binaryBrier(isPositive, scores),
       ece: expectedCalibrationError(isPositive, scores),
+      calibration: calibrationCurve(isPositive, scores),
     };
   }
   return {

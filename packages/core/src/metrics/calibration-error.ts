@@ -10,12 +10,22 @@ function binOf(p: number): number {
   return b;
 }
 
+/** One bin of the reliability diagram: the scores in (lower, upper], their mean, and how often the outcome was 1. */
+export interface CalibrationBin {
+  readonly lower: number;
+  readonly upper: number;
+  readonly count: number;
+  readonly meanConfidence: number;
+  readonly fractionPositive: number;
+}
+
 /**
- * Expected calibration error over 10 equal-width bins of [0, 1]: Σ_b (n_b / n) · |mean(outcome) − mean(confidence)|.
- * Bins are (i/10, (i+1)/10] with 0 in the first (sklearn.calibration.calibration_curve's rule). `outcome` is 1/0
- * (positive class, or top label correct); null without rows or when a confidence lies outside [0, 1].
+ * The reliability diagram over 10 equal-width bins of [0, 1], empty bins left out: sklearn.calibration
+ * .calibration_curve(outcome, confidence, n_bins=10) with each bin's count. Bins are (i/10, (i+1)/10] with 0 in the
+ * first. `outcome` is 1/0 (positive class, or top label correct); null without rows or when a confidence lies
+ * outside [0, 1].
  */
-export function expectedCalibrationError(outcome: Uint8Array, confidence: Float64Array): number | null {
+export function calibrationCurve(outcome: Uint8Array, confidence: Float64Array): CalibrationBin[] | null {
   const n = confidence.length;
   if (n === 0) return null;
   const counts = new Float64Array(BINS);
@@ -29,10 +39,27 @@ export function expectedCalibrationError(outcome: Uint8Array, confidence: Float6
     outcomes[b]! += outcome[i]!;
     confidences[b]! += p;
   }
-  let ece = 0;
+  const bins: CalibrationBin[] = [];
   for (let b = 0; b < BINS; b++) {
     const c = counts[b]!;
-    if (c > 0) ece += (c / n) * Math.abs(outcomes[b]! / c - confidences[b]! / c);
+    if (c === 0) continue;
+    bins.push({
+      lower: b === 0 ? 0 : EDGES[b - 1]!,
+      upper: b === BINS - 1 ? 1 : EDGES[b]!,
+      count: c,
+      meanConfidence: confidences[b]! / c,
+      fractionPositive: outcomes[b]! / c,
+    });
   }
+  return bins;
+}
+
+/** Expected calibration error: Σ_b (n_b / n) · |fraction positive − mean confidence| over the reliability bins. */
+export function expectedCalibrationError(outcome: Uint8Array, confidence: Float64Array): number | null {
+  const bins = calibrationCurve(outcome, confidence);
+  if (bins === null) return null;
+  let ece = 0;
+  for (const bin of bins)
+    ece += (bin.count / confidence.length) * Math.abs(bin.fractionPositive - bin.meanConfidence);
   return ece;
 }

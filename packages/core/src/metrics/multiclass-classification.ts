@@ -1,7 +1,7 @@
 import type { AveragedMetrics, ClassificationMetrics, ClassMetrics } from "../report/types.js";
 import { averagePrecision } from "./average-precision.js";
 import { multiclassBrier } from "./brier-score.js";
-import { expectedCalibrationError } from "./calibration-error.js";
+import { calibrationCurve, expectedCalibrationError } from "./calibration-error.js";
 import { classMetrics } from "./class-metrics.js";
 import type { CompleteRows } from "./complete-rows.js";
 import { confusionCounts, confusionRows, oneVsRest } from "./confusion.js";
@@ -10,7 +10,10 @@ import { meanOfDefined, ratio, weightedMeanOfDefined } from "./ratio.js";
 import { rocAuc } from "./roc-auc.js";
 import { thresholdCurve } from "./threshold-curve.js";
 
-type ScoreMetrics = Pick<ClassificationMetrics, "rocAuc" | "prAuc" | "logLoss" | "brier" | "ece">;
+type ScoreMetrics = Pick<
+  ClassificationMetrics,
+  "rocAuc" | "prAuc" | "logLoss" | "brier" | "ece" | "calibration"
+>;
 
 /**
  * One-vs-rest ROC AUC and average precision per class, macro-averaged: ROC AUC over classes with both present and
@@ -49,6 +52,7 @@ function scoreMetrics(target: Int32Array, scores: Float64Array, classes: number)
     logLoss: multiclassLogLoss(target, scores, classes),
     brier: multiclassBrier(target, scores, classes),
     ece: expectedCalibrationError(correct, confidence),
+    calibration: calibrationCurve(correct, confidence),
   };
 }
 
@@ -84,7 +88,14 @@ export function multiclassClassification(
     recall: averaged(perClass, (m) => m.recall),
     f1: averaged(perClass, (m) => m.f1),
   };
-  const nulls: ScoreMetrics = { rocAuc: null, prAuc: null, logLoss: null, brier: null, ece: null };
+  const nulls: ScoreMetrics = {
+    rocAuc: null,
+    prAuc: null,
+    logLoss: null,
+    brier: null,
+    ece: null,
+    calibration: null,
+  };
   return {
     rows: n,
     accuracy,

@@ -1,8 +1,11 @@
 import type { ColumnKind } from "../columns.js";
+import type { CalibrationBin } from "../metrics/calibration-error.js";
 import type { DriftMethodName } from "../stats/drift/types.js";
 
 export type ColumnRole = "feature" | "target" | "prediction" | "score" | "sensitive";
 export type Task = "binary" | "multiclass" | "regression";
+
+export type { CalibrationBin };
 
 export interface ReportColumn {
   readonly name: string;
@@ -85,6 +88,8 @@ export interface ClassificationMetrics {
   readonly logLoss: number | null;
   readonly brier: number | null;
   readonly ece: number | null;
+  /** The reliability diagram behind `ece` (positive class, or top label for multiclass); null without scores. */
+  readonly calibration: readonly CalibrationBin[] | null;
   readonly confusionMatrix: {
     readonly labels: readonly string[];
     readonly matrix: readonly (readonly number[])[];
