@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.ts", "packages/*/src/**/*.test.tsx", "test/**/*.test.ts"],
     testTimeout: 60_000,
+    // Browser tests poll the page while other test files load both cores: a second is too short to wait.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

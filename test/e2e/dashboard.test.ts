@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { alertsTests } from "./dashboard/alerts.js";
 import { driftTests } from "./dashboard/drift.js";
+import { fairnessTests } from "./dashboard/fairness.js";
 import { type Dashboard, startDashboard } from "./dashboard/harness.js";
 import { lookupTests } from "./dashboard/lookup.js";
 import { monitorsTests } from "./dashboard/monitors.js";
@@ -29,6 +30,7 @@ describe("dashboard", () => {
   driftTests(get);
   qualityTests(get);
   performanceTests(get);
+  fairnessTests(get);
   versionsTests(get);
   lookupTests(get);
   alertsTests(get);

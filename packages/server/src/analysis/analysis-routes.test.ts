@@ -1,6 +1,7 @@
 import { buildReport, type Table } from "@telltale/core";
 import { describe, expect, it } from "vitest";
 import { ADMIN_KEY, useTestServer } from "../http/test-server.test-support.js";
+import { reportFileName } from "./analysis-routes.js";
 
 const api = useTestServer();
 const HOUR = 3600_000;
@@ -334,6 +335,19 @@ describe("time series and window reports", () => {
     const bad = await api.call("GET", `/api/v1/models/ts/report?from=${from}&to=${to}&format=pdf`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain("query.format");
+    const inline = await api.call("GET", `/api/v1/models/ts/report?from=${from}&to=${to}&download=false`);
+    expect(inline.status).toBe(200);
+    expect(inline.headers.get("content-disposition")).toBeNull();
+    const notBoolean = await api.call("GET", `/api/v1/models/ts/report?from=${from}&to=${to}&download=yes`);
+    expect(notBoolean.status).toBe(400);
+  });
+
+  it.each([
+    { model: "churn", ext: "json", name: "churn-report-2026-11-01-00-00-2026-11-01-04-00.json" },
+    { model: "churn v2/β", ext: "html", name: "churn_v2_-report-2026-11-01-00-00-2026-11-01-04-00.html" },
+    { model: 'a"b;c', ext: "html", name: "a_b_c-report-2026-11-01-00-00-2026-11-01-04-00.html" },
+  ])("names the download of $model safely: $name", ({ model, ext, name }) => {
+    expect(reportFileName(model, T0, T0 + 4 * HOUR, ext)).toBe(name);
   });
 
   it("compares two versions with their benchmarks and the drift between their predictions", async () => {

@@ -19,6 +19,7 @@ export interface NumericalContext {
 export interface CategoricalContext {
   /** The value's share of the reference rows that have a value; 0 when it never occurs. */
   readonly share: number;
+  /** The 10 most common values, ties in code-point order of the value. */
   readonly top: { readonly value: string; readonly share: number }[];
 }
 
@@ -92,7 +93,7 @@ function categoricalContext(
   const top = categories
     .map((category, i) => ({ value: category, share: counts[i]! / present }))
     .filter((c) => c.share > 0)
-    .sort((a, b) => b.share - a.share || a.value.localeCompare(b.value))
+    .sort((a, b) => b.share - a.share || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .slice(0, TOP_CATEGORIES);
   return { share: index < 0 ? 0 : counts[index]! / present, top };
 }

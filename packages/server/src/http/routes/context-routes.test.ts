@@ -70,6 +70,24 @@ describe("GET /models/:model/predictions/:id/context", () => {
   it("answers 404 naming an unknown id", async () => {
     const answer = await api.call("GET", "/api/v1/models/ctx/predictions/nope/context");
     expect(answer.status).toBe(404);
+    expect(answer.body.error.code).toBe("TELLTALE_NOT_FOUND");
     expect(answer.body.error.message).toContain("'nope'");
+  });
+
+  it("answers referenceVersion null when no version has a reference", async () => {
+    await api.call("POST", "/api/v1/models", { body: { name: "bare", task: "regression" } });
+    await api.call("POST", "/api/v1/models/bare/versions", { body: { version: "v1" } });
+    const records = [
+      { id: "q0", version: "v1", features: { x: 1, y: 4 }, prediction: 1 },
+      { id: "q1", version: "v1", features: { x: 2, y: null }, prediction: 1.5 },
+    ];
+    expect((await api.call("POST", "/api/v1/models/bare/predictions", { body: { records } })).status).toBe(
+      200,
+    );
+    const answer = await api.call("GET", "/api/v1/models/bare/predictions/q1/context");
+    expect(answer.status).toBe(200);
+    expect(answer.body.referenceVersion).toBeNull();
+    expect(answer.body.flags).toEqual([{ feature: "y", kind: "missing", message: "y is missing" }]);
+    expect(answer.body.features.map((f: { reference: unknown }) => f.reference)).toEqual([null, null]);
   });
 });

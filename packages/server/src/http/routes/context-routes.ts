@@ -42,7 +42,12 @@ export function contextRoutes(references: ReferenceCache) {
         }
         let version: string | null = null;
         if (store.version(params.model, prediction.version).reference) version = prediction.version;
-        else version = await referenceVersion(store, params.model, undefined).catch(() => null);
+        else {
+          version = await referenceVersion(store, params.model, undefined).catch((error: unknown) => {
+            if (error instanceof AppError && error.code === "TELLTALE_NO_REFERENCE") return null;
+            throw error;
+          });
+        }
         const reference = version === null ? null : await references.get(params.model, version);
         const columns = new Map((reference?.features ?? []).map((c) => [c.name, c.column]));
         const flags: QualityFlag[] = [];

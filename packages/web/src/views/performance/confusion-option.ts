@@ -51,7 +51,7 @@ export function confusionOption(confusion: ConfusionMatrix): ChartOption {
       min: 0,
       max: 1,
       show: false,
-      inRange: { color: ["#f7fbff", PALETTE.reference] },
+      inRange: { color: ["#f7fbff", PALETTE.sky] },
       dimension: 2,
     },
     series: [

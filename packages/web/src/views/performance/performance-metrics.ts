@@ -39,3 +39,15 @@ export function toggleMetric(chosen: readonly string[], metric: string, task: Ta
   const next = chosen.includes(metric) ? chosen.filter((m) => m !== metric) : [...chosen, metric];
   return metricsForTask(task).filter((m) => next.includes(m));
 }
+
+/** The report's calibration figures, compared reference vs current (lower is better for each). */
+export const CALIBRATION_METRICS = ["ece", "brier", "logLoss"] as const;
+
+/** Calibration drawn over time in its own panel, whatever metrics the user picked. */
+export const CALIBRATION_SERIES = ["ece", "brier"] as const;
+
+/** Every time-series metric the view asks for at once: volume, labels, the picked metrics and calibration. */
+export function seriesToFetch(chosen: readonly string[], task: Task): string[] {
+  const calibration = task === "regression" ? [] : CALIBRATION_SERIES;
+  return [...new Set(["count", "labelCoverage", ...chosen, ...calibration])];
+}
