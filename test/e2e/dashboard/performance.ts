@@ -1,6 +1,6 @@
 import type { Page, Request } from "playwright-core";
 import { expect, it } from "vitest";
-import { formatMetric } from "../../../packages/web/src/format/format.js";
+import { formatCount, formatMetric, formatPercent } from "../../../packages/web/src/format/format.js";
 import { type Dashboard, DEMO_MODEL } from "./harness.js";
 
 interface Segments {
@@ -8,6 +8,18 @@ interface Segments {
     readonly column: string;
     readonly values: readonly { readonly value: string; readonly metrics: Record<string, number | null> }[];
   }[];
+}
+
+interface Group {
+  readonly group: string;
+  readonly count: number;
+  readonly accuracy: number | null;
+  readonly tpr: number | null;
+  readonly selectionRate: number | null;
+}
+
+interface GroupsAnswer {
+  readonly fairness: readonly { readonly attribute: string; readonly groups: readonly Group[] }[];
 }
 
 /** The window of the page's latest request to `path`: the live window moves, so the API is asked for the same one. */
@@ -92,6 +104,44 @@ export function performanceTests(get: () => Dashboard): void {
     await page.getByRole("link", { name: /sex in the fairness view/ }).click();
     await page.waitForURL(/\/fairness\?.*attribute=sex/);
     expect(page.url()).toContain("range=30d");
+    await page.context().close();
+  });
+
+  it("shows each group of every sensitive attribute with the report's accuracy, TPR and selection rate", async () => {
+    const d = get();
+    const model = await d.api<{ sensitive: string[]; segments: string[] }>(
+      "GET",
+      `/api/v1/models/${DEMO_MODEL}`,
+    );
+    expect(model.sensitive.length).toBeGreaterThan(0);
+    expect(model.segments).toContain("channel");
+    const page = await d.open(`/models/${DEMO_MODEL}/performance?range=30d`);
+    const window = latestWindow(page, "/report");
+    // Reload so the page's report request (and so its window) is seen; the key stays for the browser session.
+    await page.reload();
+    for (const attribute of model.sensitive) {
+      await page.getByTestId(`group-table-${attribute}`).locator("tbody tr").first().waitFor();
+    }
+    const expected = async (attribute: string, pick: (g: Group) => string) => {
+      const report = await d.api<GroupsAnswer>("GET", `/api/v1/models/${DEMO_MODEL}/report?${window()}`);
+      const groups = report.fairness.find((f) => f.attribute === attribute)?.groups ?? [];
+      return JSON.stringify(Object.fromEntries(groups.map((g) => [g.group, pick(g)])));
+    };
+    const columns: [string, (g: Group) => string][] = [
+      ["Rows", (g) => formatCount(g.count)],
+      ["Accuracy", (g) => formatPercent(g.accuracy)],
+      ["Recall (TPR)", (g) => formatPercent(g.tpr)],
+      ["Selection rate", (g) => formatPercent(g.selectionRate)],
+    ];
+    for (const attribute of model.sensitive) {
+      for (const [header, pick] of columns) {
+        await expect
+          .poll(async () => JSON.stringify(await columnByRow(page, `group-table-${attribute}`, header)), {
+            timeout: 10_000,
+          })
+          .toBe(await expected(attribute, pick));
+      }
+    }
     await page.context().close();
   });
 

@@ -67,7 +67,11 @@ export function timeSeriesOption(input: TimeSeriesInput): ChartOption {
         yAxis: r.value,
         name: r.label,
         lineStyle: { color: r.colour ?? PALETTE.reference, type: "dashed" },
-        label: { formatter: `${r.label}: ${format(r.value)}`, position: "insideEndTop" },
+        label: {
+          show: !input.compact,
+          formatter: `${r.label}: ${format(r.value)}`,
+          position: "insideEndTop",
+        },
       })),
       ...(input.marks ?? []).map((m) => ({
         xAxis: Date.parse(m.at),

@@ -79,7 +79,12 @@ export function FairnessGroups({ attribute }: { readonly attribute: FairnessAttr
       />
       <SortableTable
         rows={attribute.groups}
-        columns={GROUP_COLUMNS}
+        columns={
+          // Per-group disparate impact exists only against a declared privileged group.
+          attribute.groups.some((g) => g.disparateImpact !== undefined && g.disparateImpact !== null)
+            ? GROUP_COLUMNS
+            : GROUP_COLUMNS.filter((c) => c.key !== "di")
+        }
         rowKey={(g) => g.group}
         caption={`Metrics per ${attribute.attribute} group`}
         testId="fairness-table"

@@ -1,9 +1,10 @@
+import { ApiError } from "../../api/api-error";
 import { seriesOf, useTimeseries } from "../../api/queries";
 import type { Timeseries } from "../../api/types";
 import { EChart } from "../../charts/echart";
 import { SERIES_COLOURS } from "../../charts/palette";
 import { timeSeriesOption } from "../../charts/time-series-option";
-import { Loadable, Panel } from "../../components/panel";
+import { Empty, Loadable, Panel } from "../../components/panel";
 import { useViewState } from "../../state/use-view-state";
 import { fairnessSeries } from "./fairness-shape";
 
@@ -24,6 +25,17 @@ export function FairnessOverTime({
   const { window } = useViewState();
   const names = fairnessSeries(attribute, groups);
   const series = useTimeseries(model, window, [...names.gaps, names.ratio, ...names.rates]);
+  // A server without the fairness series rejects them as unknown metrics: say so once instead of three errors.
+  if (series.error instanceof ApiError && series.error.status === 400 && series.data === undefined) {
+    return (
+      <Panel title="Fairness over time" wide testId="fairness-unavailable">
+        <Empty>
+          Fairness over time is not available from this server ({series.error.message}); the figures of the
+          window are above.
+        </Empty>
+      </Panel>
+    );
+  }
   const line = (metric: string, name: string, i: number) => ({
     name,
     points: seriesOf(series.data, metric),

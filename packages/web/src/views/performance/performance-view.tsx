@@ -10,7 +10,7 @@ import { coverageOption } from "./coverage-option";
 import { MetricPanel } from "./metric-panel";
 import { chosenMetrics, metricsForTask, seriesToFetch, toggleMetric } from "./performance-metrics";
 import { SegmentBreakdown } from "./segment-breakdown";
-import { SensitiveNote } from "./sensitive-note";
+import { SensitiveBreakdown } from "./sensitive-breakdown";
 import "./performance.css";
 
 /** Every metric of the task over time with its benchmark, label coverage, the confusion matrix and segments. */
@@ -84,8 +84,17 @@ export function PerformanceView() {
         ) : (
           <SegmentBreakdown model={model.name} metrics={chosen} />
         )}
-        <SensitiveNote model={model.name} sensitive={model.sensitive} />
       </Panel>
+      {model.sensitive.length > 0 && (
+        <Panel title="Per sensitive group" wide testId="sensitive-panel">
+          <SensitiveBreakdown
+            model={model.name}
+            task={model.task}
+            sensitive={model.sensitive}
+            window={window}
+          />
+        </Panel>
+      )}
     </div>
   );
 }
