@@ -23,6 +23,7 @@ export function useVersionSeries(
             interval: scoped.interval,
             metrics: metrics.join(","),
           }),
+        enabled: metrics.length > 0,
         placeholderData: keepPreviousData,
       };
     }),

@@ -1,19 +1,9 @@
+import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from "@telltale/core";
 import type { Task } from "../../api/types";
 
-export const CLASSIFICATION = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "fpr",
-  "fnr",
-  "rocAuc",
-  "prAuc",
-  "logLoss",
-  "brier",
-  "ece",
-] as const;
-export const REGRESSION = ["mae", "rmse", "mape", "r2", "meanError", "maxError"] as const;
+/** Core's time-series metrics of each task; specificity is left out, as 1 − FPR it adds no chart of its own. */
+export const CLASSIFICATION: readonly string[] = CLASSIFICATION_METRICS.filter((m) => m !== "specificity");
+export const REGRESSION: readonly string[] = REGRESSION_METRICS;
 
 /** The time-series metrics of a task, in the report's order. */
 export function metricsForTask(task: Task): readonly string[] {
