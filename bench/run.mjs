@@ -1,5 +1,6 @@
 // `npm run bench`: the report on 1,000,000 × 20 files (Parquet, CSV), ingest through HTTP, a time-series query,
-// a cycle of 1,000 monitors, and the dashboard's first render in headless Chromium.
+// a cycle of 1,000 monitors, the dashboard's first render in headless Chromium, Kernel SHAP through a model
+// endpoint and a root-cause slice search over 1,000,000 rows.
 // Prints wall seconds and peak RSS; BENCH_ROWS=100000 for a quick run.
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -53,3 +54,6 @@ const { benchMonitors } = await import("./monitors.mjs");
 await benchMonitors();
 const { benchDashboard } = await import("./dashboard.mjs");
 await benchDashboard();
+const { benchKernelShap, benchSliceSearch } = await import("./explain.mjs");
+await benchKernelShap();
+await benchSliceSearch();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { alertsTests } from "./dashboard/alerts.js";
 import { driftTests } from "./dashboard/drift.js";
+import { explainTests } from "./dashboard/explain.js";
 import { fairnessTests } from "./dashboard/fairness.js";
 import { type Dashboard, startDashboard } from "./dashboard/harness.js";
 import { lookupTests } from "./dashboard/lookup.js";
@@ -28,6 +29,7 @@ describe("dashboard", () => {
   shellTests(get);
   overviewTests(get);
   driftTests(get);
+  explainTests(get);
   qualityTests(get);
   performanceTests(get);
   fairnessTests(get);

@@ -13,6 +13,9 @@ export { type MadParams, madDetector } from "./detect/mad-detector.js";
 export { type PageHinkleyParams, pageHinkleyDetector } from "./detect/page-hinkley-detector.js";
 export { type SeasonalInput, type SeasonalParams, seasonalDetector } from "./detect/seasonal-detector.js";
 export { InputError, type InputErrorCode } from "./errors.js";
+export * from "./estimate/index.js";
+export * from "./explain/index.js";
+export * from "./importance/index.js";
 export {
   argmaxPredictions,
   averagePrecision,
@@ -36,6 +39,7 @@ export type { ModelSpec, MonitoredRows } from "./monitoring/monitored-rows.js";
 export { outcomeNames } from "./monitoring/outcome-names.js";
 export {
   CLASSIFICATION_METRICS,
+  ESTIMATED_METRICS,
   FAIRNESS_METRICS,
   parseSeriesMetric,
   REGRESSION_METRICS,
@@ -50,12 +54,21 @@ export {
   type WindowSeriesInput,
   windowSeries,
 } from "./monitoring/window-series.js";
+export * from "./multivariate/index.js";
 export type * from "./records/types.js";
 export { buildReport, type ReportResult } from "./report/build-report.js";
 export { type CheckSpec, evaluateChecks, valueAtPath } from "./report/checks.js";
 export type { BinStrategy } from "./report/column-drift.js";
+export {
+  ATTRIBUTION_PREFIX,
+  type ExplainInput,
+  explainSection,
+  loggedImportance,
+} from "./report/explain-section.js";
+export { importanceRows } from "./report/importance-rows.js";
 export { DEFAULT_DRIFT_SHARE, type ReportOptions } from "./report/options.js";
 export type * from "./report/types.js";
+export * from "./slices/index.js";
 export {
   type HistogramOptions,
   histogramCounts,

@@ -8,7 +8,12 @@ describe("loadConfig", () => {
       host: "127.0.0.1",
       dataDir: "./telltale-data",
       logLevel: "info",
+      endpointTimeoutMs: 10_000,
     });
+    expect(loadConfig({ TELLTALE_ENDPOINT_TIMEOUT_MS: "2500" }).endpointTimeoutMs).toBe(2500);
+    expect(() => loadConfig({}, { endpointTimeoutMs: "5" })).toThrow(
+      /--endpoint-timeout-ms=5: must be at least 100/,
+    );
     const env = {
       TELLTALE_PORT: "5000",
       TELLTALE_HOST: "0.0.0.0",

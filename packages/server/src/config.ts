@@ -19,6 +19,13 @@ export const configSchema = z.object({
     .url({ message: "must be an http(s) URL", protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ""))
     .optional(),
+  /** How long one request to a model's prediction endpoint may take (explanations), in milliseconds. */
+  endpointTimeoutMs: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be an integer")
+    .min(100, "must be at least 100")
+    .max(600_000, "must be at most 600000")
+    .default(10_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -30,6 +37,7 @@ const ENV: Record<keyof Config, string> = {
   adminKey: "TELLTALE_ADMIN_KEY",
   logLevel: "TELLTALE_LOG_LEVEL",
   externalUrl: "TELLTALE_EXTERNAL_URL",
+  endpointTimeoutMs: "TELLTALE_ENDPOINT_TIMEOUT_MS",
 };
 
 const FLAG: Record<keyof Config, string> = {
@@ -39,6 +47,7 @@ const FLAG: Record<keyof Config, string> = {
   adminKey: "TELLTALE_ADMIN_KEY",
   logLevel: "--log-level",
   externalUrl: "--external-url",
+  endpointTimeoutMs: "--endpoint-timeout-ms",
 };
 
 /** Merges flags over env and validates; a bad value throws one readable line naming the flag and variable. */

@@ -30,6 +30,8 @@ export interface DemoScenario {
   readonly driftFrom: string;
   readonly driftTo: string;
   readonly driftFeatures: readonly string[];
+  /** The failing segment's week: `A failing segment (<column>:<value>), <from> to <to>:`. */
+  readonly segmentDrop: { readonly segment: string; readonly from: string; readonly to: string };
 }
 
 /** The running demo, a browser, and a signed-in page: what every dashboard test works with. */
@@ -82,7 +84,8 @@ export async function startDashboard(): Promise<Dashboard> {
       .exec(output)?.[1]
       ?.split(",")
       .map((m) => m.replace(/^drift\./, "")) ?? [];
-  if (!url || !key || !drift) throw new Error(`unexpected demo output:\n${output}`);
+  const drop = /A failing segment \((\S+)\), (\S+) to (\S+):/.exec(output);
+  if (!url || !key || !drift || !drop) throw new Error(`unexpected demo output:\n${output}`);
 
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -104,7 +107,13 @@ export async function startDashboard(): Promise<Dashboard> {
   return {
     url,
     key,
-    demo: { output, driftFrom: drift[1]!, driftTo: drift[2]!, driftFeatures },
+    demo: {
+      output,
+      driftFrom: drift[1]!,
+      driftTo: drift[2]!,
+      driftFeatures,
+      segmentDrop: { segment: drop[1]!, from: drop[2]!, to: drop[3]! },
+    },
     browser,
     api,
     async open(path) {

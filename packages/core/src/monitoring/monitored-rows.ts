@@ -28,6 +28,8 @@ export interface MonitoredRows {
   readonly score?: SourceColumn;
   /** Multiclass: one probability column per class. */
   readonly classScores?: readonly { readonly label: string; readonly values: Float64Array }[];
+  /** Logged feature attributions (e.g. SHAP values), one numerical column per feature, named by the feature. */
+  readonly attributions?: readonly SourceColumn[];
   /** Epoch milliseconds (current windows); not read by the computations here. */
   readonly timestamps?: Float64Array;
 }

@@ -36,6 +36,14 @@ describe("parseSeriesMetric", () => {
     [binary, "feature.a.b.outOfRangeShare", { kind: "featureOutOfRangeShare", feature: "a.b" }],
     [regression, "feature.city.newCategoryShare", { kind: "featureNewCategoryShare", feature: "city" }],
     [binary, "feature.a.b.missingShare", { kind: "featureMissingShare", feature: "a.b" }],
+    [binary, "importance.a.b", { kind: "importance", feature: "a.b" }],
+    [regression, "attribution.ndcg", { kind: "attributionNdcg" }],
+    [binary, "estimated.accuracy", { kind: "estimated", metric: "accuracy", bound: "value" }],
+    [multiclass, "estimated.rocAuc.lower", { kind: "estimated", metric: "rocAuc", bound: "lower" }],
+    [binary, "estimated.f1.upper", { kind: "estimated", metric: "f1", bound: "upper" }],
+    [regression, "multivariate.reconstruction", { kind: "multivariateReconstruction", bound: "value" }],
+    [binary, "multivariate.reconstruction.upper", { kind: "multivariateReconstruction", bound: "upper" }],
+    [multiclass, "multivariate.auc", { kind: "multivariateAuc" }],
     [
       fair,
       "fairness.sex.demographicParityDifference",
@@ -115,6 +123,11 @@ describe("parseSeriesMetric", () => {
     [fair, "fairness.sex.selectionRate.", /fairness metrics are fairness.<attribute>/],
     [fair, "fairness.sex", /fairness metrics are fairness.<attribute>/],
     [fair, "fairness.", /fairness metrics are fairness.<attribute>/],
+    [binary, "importance.height", /the model has no feature 'height'/],
+    [regression, "estimated.accuracy", /estimated metrics \(CBPE\) are for classification/],
+    [binary, "estimated.mae", /estimated metrics are estimated.<accuracy\|/],
+    [binary, "estimated.accuracy.middle", /estimated metrics are estimated/],
+    [binary, "multivariate.pca", /unknown metric/],
   ])("%# rejects '%s'", (spec, name, message) => {
     expect(() => parseSeriesMetric(name, spec)).toThrow(message);
   });
@@ -131,7 +144,7 @@ describe("parseSeriesMetric", () => {
     expect(code).toBe("TELLTALE_BAD_OPTION");
     expect(details).toMatchObject({ metric: "f2" });
     expect(message).toBe(
-      "metric 'f2': unknown metric (metrics of this regression model: count, labelCoverage, mae, rmse, mape, r2, meanError, maxError, prediction.mean, feature.<numerical feature>.mean, feature.<feature>.missingShare, feature.<numerical feature>.outOfRangeShare, feature.<categorical feature>.newCategoryShare, drift.share, drift.<feature>)",
+      "metric 'f2': unknown metric (metrics of this regression model: count, labelCoverage, mae, rmse, mape, r2, meanError, maxError, prediction.mean, feature.<numerical feature>.mean, feature.<feature>.missingShare, feature.<numerical feature>.outOfRangeShare, feature.<categorical feature>.newCategoryShare, drift.share, drift.<feature>, importance.<feature>, attribution.ndcg, multivariate.reconstruction[.upper], multivariate.auc)",
     );
   });
 

@@ -29,6 +29,10 @@ export const FAIRNESS_METRICS = [
   "disparateImpactRatio",
 ] as const;
 
+/** What CBPE estimates without labels (NannyML's metric set), as `estimated.<metric>[.lower|.upper]`. */
+export const ESTIMATED_METRICS = ["accuracy", "precision", "recall", "f1", "specificity", "rocAuc"] as const;
+
+export type EstimatedSeriesMetricName = (typeof ESTIMATED_METRICS)[number];
 export type ClassificationMetricName = (typeof CLASSIFICATION_METRICS)[number];
 export type RegressionMetricName = (typeof REGRESSION_METRICS)[number];
 export type FairnessMetricName = (typeof FAIRNESS_METRICS)[number];
@@ -48,7 +52,17 @@ export type SeriesMetric =
   | { readonly kind: "fairness"; readonly attribute: string; readonly metric: FairnessMetricName }
   | { readonly kind: "selectionRate"; readonly attribute: string; readonly group: string }
   | { readonly kind: "driftShare" }
-  | { readonly kind: "drift"; readonly feature: string };
+  | { readonly kind: "drift"; readonly feature: string }
+  | { readonly kind: "importance"; readonly feature: string }
+  | { readonly kind: "attributionNdcg" }
+  | {
+      readonly kind: "estimated";
+      readonly metric: EstimatedSeriesMetricName;
+      /** The ±3 standard error band's edge, or the estimate itself. */
+      readonly bound: "value" | "lower" | "upper";
+    }
+  | { readonly kind: "multivariateReconstruction"; readonly bound: "value" | "upper" }
+  | { readonly kind: "multivariateAuc" };
 
 /** The metric names a model accepts, for error messages. */
 export function seriesMetricForms(spec: ModelSpec): string[] {
@@ -67,6 +81,11 @@ export function seriesMetricForms(spec: ModelSpec): string[] {
     "feature.<categorical feature>.newCategoryShare",
     "drift.share",
     "drift.<feature>",
+    "importance.<feature>",
+    "attribution.ndcg",
+    ...(spec.task === "regression" ? [] : [`estimated.<${ESTIMATED_METRICS.join("|")}>[.lower|.upper]`]),
+    "multivariate.reconstruction[.upper]",
+    "multivariate.auc",
     ...(spec.task !== "regression" && (spec.sensitive ?? []).length > 0
       ? [
           `fairness.<sensitive attribute>.<${FAIRNESS_METRICS.join("|")}>`,
@@ -123,6 +142,20 @@ function parseFairness(
   };
 }
 
+function parseEstimated(rest: string, spec: ModelSpec, fail: (why: string) => never): SeriesMetric {
+  if (spec.task === "regression") fail("estimated metrics (CBPE) are for classification models with scores");
+  const dot = rest.lastIndexOf(".");
+  const tail = dot > 0 ? rest.slice(dot + 1) : "";
+  const bound = tail === "lower" || tail === "upper" ? tail : "value";
+  const metric = bound === "value" ? rest : rest.slice(0, dot);
+  if (!isOneOf(ESTIMATED_METRICS, metric)) {
+    return fail(
+      `estimated metrics are estimated.<${ESTIMATED_METRICS.join("|")}>, optionally .lower or .upper`,
+    );
+  }
+  return { kind: "estimated", metric, bound };
+}
+
 /**
  * Reads a time-series metric name against the model; an unknown or misapplied one is an InputError that names it,
  * says why and lists the forms the model accepts. `drift.share` is the share even for a feature named `share`.
@@ -159,6 +192,16 @@ export function parseSeriesMetric(name: string, spec: ModelSpec): SeriesMetric {
     return { kind: "predictionShare", label };
   }
   if (name.startsWith("drift.")) return { kind: "drift", feature: feature(name.slice("drift.".length)).name };
+  if (name.startsWith("importance.")) {
+    return { kind: "importance", feature: feature(name.slice("importance.".length)).name };
+  }
+  if (name === "attribution.ndcg") return { kind: "attributionNdcg" };
+  if (name === "multivariate.reconstruction") return { kind: "multivariateReconstruction", bound: "value" };
+  if (name === "multivariate.reconstruction.upper") {
+    return { kind: "multivariateReconstruction", bound: "upper" };
+  }
+  if (name === "multivariate.auc") return { kind: "multivariateAuc" };
+  if (name.startsWith("estimated.")) return parseEstimated(name.slice("estimated.".length), spec, fail);
   if (name.startsWith("feature.")) {
     const rest = name.slice("feature.".length);
     const dot = rest.lastIndexOf(".");

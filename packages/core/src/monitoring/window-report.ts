@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { buildReport, type ReportResult } from "../report/build-report.js";
+import { explainSection, loggedImportance } from "../report/explain-section.js";
 import type { ClassificationMetrics, RegressionMetrics, Report } from "../report/types.js";
 import { type ClassificationOutcomes, type CodedLabels, encodeOutcomes } from "./encode-outcomes.js";
 import type { ModelSpec, MonitoredRows } from "./monitored-rows.js";
@@ -85,6 +86,20 @@ export function windowReport(input: WindowReportInput): ReportResult {
   const referenceMetrics = subsetPerformance(referenceOutcomes);
   if (!currentMetrics) notes.push("no labelled predictions in the window: performance metrics skipped");
   let report: Report = { ...drift.report, task: spec.task };
+  const logged = loggedImportance(current.attributions ?? []);
+  if (logged.size > 0) {
+    const baseline = loggedImportance(reference.attributions ?? []);
+    report = {
+      ...report,
+      explain: explainSection({
+        source: "logged",
+        features: spec.features.map((f) => f.name),
+        importance: logged,
+        baseline: baseline.size > 0 ? baseline : undefined,
+        drift: report.drift,
+      }),
+    };
+  }
   if (currentOutcomes.task === "regression") {
     return {
       report: {

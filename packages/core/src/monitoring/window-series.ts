@@ -1,8 +1,11 @@
 import type { Column } from "../columns.js";
+import { type AttributionValue, importanceOn, referenceAttributionNdcg } from "./attribution-drift.js";
 import { groupByBucket } from "./bucket-groups.js";
 import { type EncodedOutcomes, encodeOutcomes, positiveLabelOf } from "./encode-outcomes.js";
 import type { ModelSpec, MonitoredRows } from "./monitored-rows.js";
 import { type FeatureDrift, type MeasureDrift, referenceDrift } from "./reference-drift.js";
+import { type MeasureEstimate, referenceEstimate } from "./reference-estimate.js";
+import { type MeasureMultivariate, referenceMultivariate } from "./reference-multivariate.js";
 import { type MeasureShare, referenceNewCategories, referenceOutOfRange } from "./reference-quality.js";
 import { parseSeriesMetric, type SeriesMetric } from "./series-metric.js";
 import { type MeasureFairness, subsetFairness } from "./subset-fairness.js";
@@ -106,6 +109,11 @@ interface Plan {
   readonly positive: string | undefined;
   /** Whether a metric computed from scores (rocAuc … ece) is asked for. */
   readonly scoreMetrics: boolean;
+  /** Attribution NDCG against the reference's logged attributions, when asked for and the reference has them. */
+  readonly ndcg: ((current: MonitoredRows, rows: Int32Array) => AttributionValue) | undefined;
+  /** CBPE fitted on the reference, when an estimated metric is asked for. */
+  readonly estimate: MeasureEstimate | undefined;
+  readonly multivariate: MeasureMultivariate | undefined;
 }
 
 function plan(input: WindowSeriesInput, metrics: readonly SeriesMetric[]): Plan {
@@ -151,6 +159,15 @@ function plan(input: WindowSeriesInput, metrics: readonly SeriesMetric[]): Plan 
     driftShare,
     positive: has("predictionMean") ? positiveLabelOf(spec, current) : undefined,
     scoreMetrics: metrics.some((m) => m.kind === "performance" && SCORE_METRICS.has(m.metric)),
+    ndcg: has("attributionNdcg") ? referenceAttributionNdcg(reference) : undefined,
+    estimate: has("estimated") ? referenceEstimate(spec, reference, current) : undefined,
+    multivariate:
+      has("multivariateReconstruction") || has("multivariateAuc")
+        ? referenceMultivariate(reference, current, {
+            reconstruction: has("multivariateReconstruction"),
+            classifier: has("multivariateAuc"),
+          })
+        : undefined,
   };
 }
 
@@ -167,6 +184,8 @@ function bucketValues(
   const drift = new Map<string, FeatureDrift | undefined>();
   for (const [name, measure] of p.drifts) drift.set(name, measure(p.features.get(name), rows));
   const fairness = p.fairness?.(rows);
+  let estimated: ReturnType<MeasureEstimate> | undefined;
+  let auc: Value | undefined;
   const value = (metric: SeriesMetric): Value => {
     switch (metric.kind) {
       case "count":
@@ -221,6 +240,26 @@ function bucketValues(
           ? { value: result.statistic, count: countPresent(p.features.get(metric.feature), rows) }
           : EMPTY;
       }
+      case "importance":
+        return importanceOn(current, metric.feature, rows);
+      case "attributionNdcg":
+        return p.ndcg?.(current, rows) ?? EMPTY;
+      case "estimated": {
+        if (!p.estimate) return EMPTY;
+        if (estimated === undefined) estimated = p.estimate(rows);
+        const result = estimated?.[metric.metric];
+        if (!result || !estimated) return EMPTY;
+        return { value: result[metric.bound], count: estimated.rows };
+      }
+      case "multivariateReconstruction": {
+        if (!p.multivariate?.reconstruction) return EMPTY;
+        if (metric.bound === "upper") return { value: p.multivariate.reconstruction.upper(n), count: n };
+        return p.multivariate.reconstruction.error(rows);
+      }
+      case "multivariateAuc":
+        if (!p.multivariate?.classifier) return EMPTY;
+        if (auc === undefined) auc = p.multivariate.classifier(rows);
+        return auc;
     }
   };
   return metrics.map(value);

@@ -2,6 +2,7 @@ import { InputError } from "../errors.js";
 import type { SourceColumn, Table } from "../table.js";
 import { columnDrift } from "./column-drift.js";
 import { columnQuality } from "./column-quality.js";
+import { explainSection, loggedImportance } from "./explain-section.js";
 import { fairnessSection } from "./fairness-section.js";
 import { stripTrailingDotLabels } from "./normalize-labels.js";
 import { DEFAULT_DRIFT_SHARE, type ReportOptions } from "./options.js";
@@ -14,6 +15,7 @@ import {
 import { prepareColumn } from "./prepare-column.js";
 import type { PreparedColumn, PreparedNumericalColumn } from "./prepared-column.js";
 import { resolveRoles } from "./resolve-roles.js";
+import { splitAttributions } from "./split-attributions.js";
 import type { DriftColumn, Report, Task } from "./types.js";
 
 export interface ReportResult {
@@ -38,8 +40,13 @@ function inferTask(target: PreparedColumn, options: ReportOptions): Task {
 }
 
 /** The whole report over two tables: drift, quality, performance and fairness. Pure; long loops report progress. */
-export function buildReport(reference: Table, current: Table, options: ReportOptions = {}): ReportResult {
+export function buildReport(
+  referenceTable: Table,
+  currentTable: Table,
+  options: ReportOptions = {},
+): ReportResult {
   const notes: string[] = [];
+  const { reference, current, attributions } = splitAttributions(referenceTable, currentTable);
   const resolved = resolveRoles(reference, current, options);
   const classificationTask =
     options.task === "binary" ||
@@ -168,6 +175,25 @@ export function buildReport(reference: Table, current: Table, options: ReportOpt
     }
   } else if ((options.sensitive ?? []).length > 0) {
     notes.push("fairness metrics need --target and a prediction: skipped");
+  }
+  const logged = loggedImportance(attributions.current);
+  if (logged.size > 0) {
+    const baseline = loggedImportance(attributions.reference);
+    const features = prepared
+      .filter((c) => c.role === "feature" || c.role === "sensitive")
+      .map((c) => c.name);
+    report = {
+      ...report,
+      explain: explainSection({
+        source: "logged",
+        features: [
+          ...new Set([...features.filter((f) => logged.has(f) || baseline.has(f)), ...logged.keys()]),
+        ],
+        importance: logged,
+        baseline: baseline.size > 0 ? baseline : undefined,
+        drift: report.drift,
+      }),
+    };
   }
   options.onProgress?.({ stage: "done", done: 1, total: 1 });
   return { report, notes };

@@ -154,6 +154,45 @@ export interface Check {
   readonly passed: boolean;
 }
 
+/** A feature's global importance (mean |attribution|) in the current data and in the baseline. */
+export interface FeatureImportance {
+  readonly feature: string;
+  readonly importance: number | null;
+  readonly baseline: number | null;
+  /** importance − baseline. */
+  readonly change: number | null;
+  /** 1 = most important; null when the feature has no attributions on that side. */
+  readonly rank: number | null;
+  readonly baselineRank: number | null;
+}
+
+/** A feature's drift weighted by its importance: a drifted but unimportant feature explains little. */
+export interface DriftImpact {
+  readonly feature: string;
+  readonly method: string | null;
+  readonly statistic: number | null;
+  /** The drift on which impact is computed: a distance or KS's D as is, 1 − p for tests whose statistic grows with n. */
+  readonly score: number | null;
+  readonly drifted: boolean;
+  readonly importance: number | null;
+  /** importance / Σ importance over the features. */
+  readonly importanceShare: number | null;
+  readonly impact: number | null;
+}
+
+/** What drives the model and whether that shifted: from logged attributions (`attribution.<feature>` columns). */
+export interface ExplainSection {
+  /** Logged attributions, or importance computed through the model's endpoint. */
+  readonly source: "logged" | "permutation" | "prediction-change" | "shap";
+  readonly importance: readonly FeatureImportance[];
+  /** SageMaker Clarify's attribution drift: NDCG of the current importance ranking against the baseline's. */
+  readonly ndcg: number | null;
+  readonly ndcgThreshold: number;
+  readonly attributionDrift: boolean;
+  /** Ranked by impact, largest first. */
+  readonly driftImpact: readonly DriftImpact[];
+}
+
 export interface Report {
   readonly schemaVersion: 1;
   readonly task: Task | null;
@@ -171,5 +210,6 @@ export interface Report {
     readonly current: RegressionMetrics | null;
   };
   readonly fairness?: readonly FairnessAttribute[];
+  readonly explain?: ExplainSection;
   readonly checks?: readonly Check[];
 }

@@ -118,6 +118,7 @@ export function analysisRoutes(references: ReferenceCache) {
         const current = await store.window(params.model, {
           filter,
           features: model.features.map((f) => f.name),
+          attributions: model.features.map((f) => f.name),
           outcomes: true,
           segments: model.sensitive,
         });

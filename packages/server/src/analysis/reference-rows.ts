@@ -1,5 +1,6 @@
 import type { Column, NumericalColumn, SourceColumn, Table } from "@telltale/core";
 import {
+  ATTRIBUTION_PREFIX,
   CLASS_SCORE_PREFIX,
   PREDICTION_COLUMN,
   SCORE_COLUMN,
@@ -26,7 +27,7 @@ function asLabels(source: SourceColumn): SourceColumn {
 
 /**
  * A version's reference table split into the roles the monitoring functions take: features by the model's
- * schema, `label`/`target`, `prediction`, `score` and `score.<class>` columns.
+ * schema, `label`/`target`, `prediction`, `score`, `score.<class>` and `attribution.<feature>` columns.
  */
 export function referenceRows(model: Model, table: Table): WindowRows {
   const byName = new Map(table.columns.map((c) => [c.name, c] as const));
@@ -41,6 +42,10 @@ export function referenceRows(model: Model, table: Table): WindowRows {
   const classification = model.task !== "regression";
   const outcome = (column: SourceColumn | undefined) =>
     column === undefined ? undefined : classification ? asLabels(column) : column;
+  const attributions = model.features.flatMap((f) => {
+    const column = byName.get(`${ATTRIBUTION_PREFIX}${f.name}`);
+    return column?.column.kind === "numerical" ? [{ ...column, name: f.name }] : [];
+  });
   const target = TARGET_COLUMNS.map((n) => byName.get(n)).find((c) => c !== undefined);
   const label = outcome(target);
   const prediction = outcome(byName.get(PREDICTION_COLUMN));
@@ -55,6 +60,7 @@ export function referenceRows(model: Model, table: Table): WindowRows {
     rows: table.rows,
     features,
     segments,
+    ...(attributions.length > 0 ? { attributions } : {}),
     ...(label ? { label } : {}),
     ...(prediction ? { prediction } : {}),
     ...(model.task === "binary" && score?.column.kind === "numerical" ? { score } : {}),

@@ -6,6 +6,8 @@ export interface SeriesNeeds {
   readonly features: readonly string[];
   /** Segment columns read as sensitive attributes of fairness metrics. */
   readonly segments: readonly string[];
+  /** Features whose logged attributions are read. */
+  readonly attributions: readonly string[];
   readonly outcomes: boolean;
   readonly reference: boolean;
 }
@@ -19,6 +21,7 @@ export function seriesNeeds(model: Model, metrics: readonly string[]): SeriesNee
   const spec = modelSpec(model);
   const features = new Set<string>();
   const segments = new Set<string>();
+  const attributions = new Set<string>();
   let outcomes = false;
   let reference = false;
   for (const name of metrics) {
@@ -36,6 +39,22 @@ export function seriesNeeds(model: Model, metrics: readonly string[]): SeriesNee
         reference = true;
         features.add(metric.feature);
         break;
+      case "importance":
+        attributions.add(metric.feature);
+        break;
+      case "attributionNdcg":
+        reference = true;
+        for (const f of model.features) attributions.add(f.name);
+        break;
+      case "estimated":
+        reference = true;
+        outcomes = true;
+        break;
+      case "multivariateReconstruction":
+      case "multivariateAuc":
+        reference = true;
+        for (const f of model.features) features.add(f.name);
+        break;
       case "featureMean":
       case "featureMissingShare":
         features.add(metric.feature);
@@ -50,5 +69,11 @@ export function seriesNeeds(model: Model, metrics: readonly string[]): SeriesNee
         outcomes = true;
     }
   }
-  return { features: [...features], segments: [...segments], outcomes, reference };
+  return {
+    features: [...features],
+    segments: [...segments],
+    attributions: [...attributions],
+    outcomes,
+    reference,
+  };
 }

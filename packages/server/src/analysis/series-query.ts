@@ -64,12 +64,19 @@ function generation(model: Model): number {
 const digest = (value: unknown) =>
   createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 16);
 
-/** Metrics whose values depend on the reference's upload: drift and the out-of-range and new-category shares. */
+/**
+ * Metrics whose values depend on the reference's upload: drift, the out-of-range and new-category shares, and
+ * what is fitted on the reference (attribution baseline, CBPE's calibration, multivariate detectors).
+ */
 const REFERENCE_KINDS: ReadonlySet<SeriesMetric["kind"]> = new Set([
   "drift",
   "driftShare",
   "featureOutOfRangeShare",
   "featureNewCategoryShare",
+  "attributionNdcg",
+  "estimated",
+  "multivariateReconstruction",
+  "multivariateAuc",
 ]);
 
 /**
@@ -81,13 +88,14 @@ const LABEL_SPACE_KINDS: ReadonlySet<SeriesMetric["kind"]> = new Set([
   "predictionMean",
   "fairness",
   "selectionRate",
+  "estimated",
 ]);
 
 /** The cache key of a metric's value: the metric, plus what beyond the bucket's own rows it depends on. */
 function valueKey(metric: SeriesMetric, name: string, referenceTag: string, outcomeTag: string): string {
-  if (REFERENCE_KINDS.has(metric.kind)) return `${name}\u0000${referenceTag}`;
-  if (LABEL_SPACE_KINDS.has(metric.kind)) return `${name}\u0000${outcomeTag}`;
-  return name;
+  const reference = REFERENCE_KINDS.has(metric.kind) ? referenceTag : "";
+  const labels = LABEL_SPACE_KINDS.has(metric.kind) ? outcomeTag : "";
+  return reference === "" && labels === "" ? name : `${name}\u0000${reference}\u0000${labels}`;
 }
 
 /** Consecutive bucket indices joined into runs, as [first, last]. */

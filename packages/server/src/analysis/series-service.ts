@@ -52,6 +52,7 @@ export class SeriesService {
               filter,
               features: needs.features,
               segments: needs.segments,
+              attributions: needs.attributions,
               outcomes: needs.outcomes,
               bucket: { origin, intervalMs },
               spans,

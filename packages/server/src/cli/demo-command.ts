@@ -57,6 +57,13 @@ export function whatToLookAt(url: string, key: string, scenario: TrafficScenario
     `     ${api}/compare?a=champion&b=challenger&${month}`,
     `  5. Monitors (evaluated every 15 s) and the alerts they raise, with their timelines:`,
     `     ${api}/monitors    ${url}/api/v1/alerts`,
+    "  6. Why: which features drive the model and which drifted ones matter, the slice behind the failing",
+    "     segment, performance estimated before labels arrive, and one prediction explained by Kernel SHAP:",
+    `     ${api}/explain?from=${new Date(scenario.drift.from).toISOString()}&to=${new Date(scenario.drift.to).toISOString()}&version=champion`,
+    `     ${api}/slices?from=${new Date(scenario.segmentDrop.from).toISOString()}&to=${new Date(scenario.segmentDrop.to).toISOString()}`,
+    `     ${api}/timeseries?metrics=accuracy,estimated.accuracy,estimated.accuracy.lower,estimated.accuracy.upper&interval=1d&version=champion&${month}`,
+    `     ${api}/predictions/adult-000001/explanation`,
+    `     dashboard: ${url}/models/${DEMO_MODEL}/explain?range=30d`,
     `  API reference: ${url}/api/v1/openapi.json    Prometheus: ${url}/metrics`,
   ];
 }
@@ -95,8 +102,13 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
   io.stdout(`telltale demo: server at ${server.url}, data in ${dataDir}`);
   const abort = new AbortController();
   const stopped = closeOnSignal(server, () => abort.abort());
+  let endpoints: readonly { close(): Promise<void> }[] = [];
+  const closeAll = async () => {
+    await server.close();
+    await Promise.all(endpoints.map((e) => e.close()));
+  };
   try {
-    const scenario = await runDemo({
+    const run = await runDemo({
       url: server.url,
       key,
       replayMs: replaySeconds * 1000,
@@ -104,17 +116,19 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
       progress: (message) => io.stdout(`telltale demo: ${message}`),
       signal: abort.signal,
     });
+    endpoints = run.endpoints;
     io.stdout("");
-    for (const line of whatToLookAt(server.url, key, scenario)) io.stdout(line);
+    for (const line of whatToLookAt(server.url, key, run.scenario)) io.stdout(line);
   } catch (error) {
-    await server.close();
+    await closeAll();
     throw error;
   }
   if (parsed.values.exit) {
-    await server.close();
+    await closeAll();
     return 0;
   }
   io.stdout("\nPress Ctrl-C to stop.");
   await stopped;
+  await Promise.all(endpoints.map((e) => e.close()));
   return 0;
 }

@@ -105,6 +105,24 @@ export function formatSummary(report: Report, names: { reference: string; curren
       `Fairness by ${f.attribute}: demographic parity difference ${formatNumber(f.demographicParityDifference)}, equalized odds difference ${formatNumber(f.equalizedOddsDifference)}, disparate impact ${formatNumber(f.disparateImpactRatio)} (four-fifths rule: ${f.fourFifthsRule === null ? "—" : f.fourFifthsRule ? "pass" : "FAIL"})`,
     );
   }
+  if (report.explain) {
+    const e = report.explain;
+    const top = e.importance
+      .filter((r) => r.rank !== null)
+      .slice(0, 5)
+      .map((r) => `${r.feature} ${formatNumber(r.importance)}`);
+    const ndcg =
+      e.ndcg === null
+        ? "no reference attributions to compare"
+        : `NDCG ${formatNumber(e.ndcg)} against the reference${e.attributionDrift ? ` (below ${e.ndcgThreshold}: attribution drift)` : ""}`;
+    out.push("", `Importance (mean |attribution|): ${top.join(", ")}; ${ndcg}`);
+    const behind = e.driftImpact.filter((r) => r.drifted && r.impact !== null).slice(0, 3);
+    if (behind.length > 0) {
+      out.push(
+        `Behind the drift (drift × importance share): ${behind.map((r) => `${r.feature} ${formatNumber(r.impact)}`).join(", ")}`,
+      );
+    }
+  }
 
   const q = report.quality.columns;
   const issues: string[] = [];

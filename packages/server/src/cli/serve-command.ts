@@ -10,6 +10,7 @@ const FLAGS: readonly (readonly [keyof Config, string, string, string])[] = [
   ["dataDir", "DIR", "where the database file lives", "./telltale-data"],
   ["logLevel", "LEVEL", "fatal | error | warn | info | debug | trace | silent", "info"],
   ["externalUrl", "URL", "the URL people open the server at, for links in alerts", "the listening address"],
+  ["endpointTimeoutMs", "MS", "time limit of one request to a model's prediction endpoint", "10000"],
 ];
 
 const flagName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

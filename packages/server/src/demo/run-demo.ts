@@ -1,9 +1,11 @@
 import type { LabelRecord, PredictionRecord } from "@telltale/core";
 import { Telltale } from "@telltale/sdk";
+import { type ServedModel, serveModel } from "../endpoint/serve-model.js";
+import type { AdultFeatures, AdultRecord } from "./adult-record.js";
 import { ADULT_CATEGORICAL, ADULT_NUMERICAL, ADULT_POSITIVE } from "./adult-record.js";
 import { loadAdult } from "./load-adult.js";
 import { planTraffic, type TrafficScenario } from "./traffic-plan.js";
-import { type DemoModels, trainDemoModels } from "./train-demo-models.js";
+import { type DemoModels, type DemoPredict, trainDemoModels } from "./train-demo-models.js";
 
 export const DEMO_MODEL = "adult-income";
 const DAY = 86_400_000;
@@ -24,8 +26,48 @@ async function api(url: string, key: string, method: string, path: string, body?
   return text === "" ? null : JSON.parse(text);
 }
 
-/** Registers the demo model, its two versions with benchmarks and references, and the champion/challenger aliases. */
-export async function setUpDemoModel(url: string, key: string, models: DemoModels): Promise<void> {
+/** Reference rows as CSV: with 14 attribution columns the JSON form passes the 16 MB body limit. */
+export function referenceCsv(rows: readonly Readonly<Record<string, unknown>>[]): string {
+  const columns = Object.keys(rows[0] ?? {});
+  const cell = (v: unknown) => {
+    if (v === null || v === undefined) return "";
+    const text = String(v);
+    return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c])).join(","))].join("\n");
+}
+
+async function putCsv(url: string, key: string, path: string, csv: string): Promise<void> {
+  const response = await fetch(`${url}${path}`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${key}`, "content-type": "text/csv" },
+    body: csv,
+  });
+  if (response.status >= 300) {
+    throw new Error(`PUT ${path}: ${response.status} ${(await response.text()).slice(0, 300)}`);
+  }
+}
+
+/** A version's model behind the prediction protocol Telltale calls for explanations: `{score, prediction}` per instance. */
+export function serveDemoVersion(predict: DemoPredict): Promise<ServedModel> {
+  return serveModel((instances) =>
+    instances.map((features) => {
+      const { score, prediction } = predict(features as unknown as AdultFeatures);
+      return { score, prediction };
+    }),
+  );
+}
+
+/**
+ * Registers the demo model, its two versions with benchmarks, prediction endpoints and references, and the
+ * champion/challenger aliases.
+ */
+export async function setUpDemoModel(
+  url: string,
+  key: string,
+  models: DemoModels,
+  endpoints: readonly string[] = [],
+): Promise<void> {
   await api(url, key, "POST", "/api/v1/models", {
     name: DEMO_MODEL,
     task: "binary",
@@ -39,9 +81,10 @@ export async function setUpDemoModel(url: string, key: string, models: DemoModel
     sensitive: ["sex", "race"],
     tags: ["demo"],
   });
-  for (const version of models.versions) {
+  for (const [i, version] of models.versions.entries()) {
     await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/versions`, {
       version: version.version,
+      ...(endpoints[i] !== undefined ? { endpoint: endpoints[i] } : {}),
       description: version.description,
       tags: [`C=${version.c}`, `${version.trainingRows} training rows`],
       metrics: Object.fromEntries(
@@ -52,12 +95,11 @@ export async function setUpDemoModel(url: string, key: string, models: DemoModel
         }).filter((entry): entry is [string, number] => entry[1] !== null),
       ),
     });
-    await api(
+    await putCsv(
       url,
       key,
-      "PUT",
       `/api/v1/models/${DEMO_MODEL}/versions/${version.version}/reference`,
-      version.reference,
+      referenceCsv(version.reference),
     );
   }
   await api(url, key, "PUT", `/api/v1/models/${DEMO_MODEL}/aliases/champion`, {
@@ -111,27 +153,54 @@ export interface ReplayOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface DemoRun {
+  readonly scenario: TrafficScenario;
+  /** The versions' prediction endpoints, which explanations call: close them when the server stops. */
+  readonly endpoints: readonly ServedModel[];
+}
+
 /**
- * Trains both versions, registers the model, and replays the Adult test split through the SDK as a month of
- * traffic compressed into `replayMs`: predictions first, each label hours later in the story's time.
+ * Trains both versions, serves each behind a local prediction endpoint, registers the model, and replays the
+ * Adult test split through the SDK as a month of traffic compressed into `replayMs`: predictions (with their
+ * attributions) first, each label hours later in the story's time.
  */
-export async function runDemo(options: ReplayOptions): Promise<TrafficScenario> {
+export async function runDemo(options: ReplayOptions): Promise<DemoRun> {
   const { progress } = options;
-  let t = performance.now();
+  const t = performance.now();
   const adult = loadAdult();
   const models = trainDemoModels(adult.train);
   progress(
     `trained ${models.versions.map((v) => `${v.version} (accuracy ${v.benchmark.accuracy?.toFixed(3)} on ${models.holdoutRows} held-out rows)`).join(" and ")} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
-  t = performance.now();
-  await setUpDemoModel(options.url, options.key, models);
+  const endpoints = await Promise.all(models.versions.map((v) => serveDemoVersion(v.predict)));
+  const scenario = await replay(options, models, adult.test, endpoints).catch(async (error: unknown) => {
+    await Promise.all(endpoints.map((e) => e.close()));
+    throw error;
+  });
+  return { scenario, endpoints };
+}
+
+async function replay(
+  options: ReplayOptions,
+  models: DemoModels,
+  rows: readonly AdultRecord[],
+  endpoints: readonly ServedModel[],
+): Promise<TrafficScenario> {
+  const { progress } = options;
+  const t = performance.now();
+  await setUpDemoModel(
+    options.url,
+    options.key,
+    models,
+    endpoints.map((e) => e.url),
+  );
   progress(
     `registered '${DEMO_MODEL}' with versions, references and aliases in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
   const start = Math.floor((options.end - 30 * DAY) / 3600_000) * 3600_000;
   const plan = planTraffic({
-    rows: adult.test,
+    rows,
     models: [
       { version: models.versions[0].version, share: 0.8, predict: models.versions[0].predict },
       { version: models.versions[1].version, share: 0.2, predict: models.versions[1].predict },

@@ -151,7 +151,7 @@ export function planTraffic(input: PlanTrafficInput): TrafficPlan {
     const id = `${idPrefix}-${String(k + 1).padStart(6, "0")}`;
     const clean = adultFeatures(row);
     const features = p.at >= driftFrom && p.at < driftTo ? corrupt(clean) : clean;
-    const { prediction, score } = p.model.predict(features);
+    const { prediction, score, attributions } = p.model.predict(features);
     const record: PredictionRecord = {
       id,
       version: p.model.version,
@@ -160,6 +160,7 @@ export function planTraffic(input: PlanTrafficInput): TrafficPlan {
       prediction,
       score,
       segment: { channel: p.channel },
+      attributions,
     };
     events.push({ at: p.at, kind: "prediction", record });
     if (p.unlabelled) return;

@@ -37,13 +37,31 @@ describe("trainDemoModels", () => {
     }
   });
 
-  it("keeps reference rows with the 14 features, label, prediction and score that predict reproduces", () => {
+  it("keeps reference rows with the 14 features, label, prediction, score and attributions that predict reproduces", () => {
     for (const v of models.versions) {
       const row = v.reference[123]!;
-      expect(Object.keys(row)).toEqual([...ADULT_FEATURES, "label", "prediction", "score"]);
+      expect(Object.keys(row).slice(0, 17)).toEqual([...ADULT_FEATURES, "label", "prediction", "score"]);
+      expect(Object.keys(row).slice(17).sort()).toEqual(ADULT_FEATURES.map((f) => `attribution.${f}`).sort());
       const { prediction, score } = v.predict(adultFeatures(row as unknown as AdultRecord));
       expect(score).toBeCloseTo(row.score as number, 12);
       expect(prediction).toBe(row.prediction);
+    }
+  });
+
+  it("logs attributions that are SHAP values of the logit: zero mean over training, differences of logits", () => {
+    for (const v of models.versions) {
+      const logit = (score: number) => Math.log(score / (1 - score));
+      const sum = (r: (typeof v.reference)[number]) =>
+        ADULT_FEATURES.reduce((s, f) => s + (r[`attribution.${f}`] as number), 0);
+      for (const f of ADULT_FEATURES) {
+        const mean =
+          v.reference.reduce((s, r) => s + (r[`attribution.${f}`] as number), 0) / v.reference.length;
+        expect(Math.abs(mean)).toBeLessThan(1e-12);
+      }
+      // Rows with moderate scores, whose logit survives the round trip through the probability.
+      const [a, b] = [v.reference[0]!, v.reference[17]!];
+      expect(sum(a) - sum(b)).toBeCloseTo(logit(a.score as number) - logit(b.score as number), 9);
+      expect(v.reference.some((r) => Math.abs(r["attribution.age"] as number) > 0.1)).toBe(true);
     }
   });
 

@@ -17,6 +17,11 @@ export interface DemoPrediction {
   readonly prediction: AdultIncome;
   /** P(income > 50K). */
   readonly score: number;
+  /**
+   * Exact SHAP values in log-odds, as shap's LinearExplainer gives for a linear model: each feature's share of
+   * the logit's distance from its mean over the training rows (they sum to logit − mean logit).
+   */
+  readonly attributions: Readonly<Record<string, number>>;
 }
 
 export type DemoPredict = (features: AdultFeatures) => DemoPrediction;
@@ -29,7 +34,7 @@ export interface DemoBenchmark {
   readonly rocAuc: number | null;
 }
 
-/** A reference row: the 14 features plus `label`, `prediction` and `score` (the server's reference columns). */
+/** A reference row: the 14 features plus `label`, `prediction`, `score` and `attribution.<feature>` (the server's reference columns). */
 export type DemoReferenceRow = Readonly<Record<string, FeatureValue>>;
 
 export interface DemoModelVersion {
@@ -64,14 +69,40 @@ const V2_YOUNG_AGE = 35;
 const V2_YOUNG_WEIGHT = 4;
 const V2_SAMPLE_SHARE = 0.6;
 
-function predictorOf(encoder: FeatureEncoder, coefficients: Float64Array, intercept: number): DemoPredict {
+/** Each design-matrix column's feature: numerical columns first, then one per category, as the encoder lays them out. */
+function columnFeatures(encoder: FeatureEncoder): string[] {
+  return [
+    ...encoder.numerical.map((f) => f.name),
+    ...encoder.categorical.flatMap((f) => f.categories.map(() => f.name)),
+  ];
+}
+
+function columnMeans(x: Float64Array, rows: number, width: number): Float64Array {
+  const means = new Float64Array(width);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < width; j++) means[j]! += x[i * width + j]!;
+  for (let j = 0; j < width; j++) means[j]! /= Math.max(rows, 1);
+  return means;
+}
+
+function predictorOf(
+  encoder: FeatureEncoder,
+  coefficients: Float64Array,
+  intercept: number,
+  means: Float64Array,
+): DemoPredict {
   const row = new Float64Array(encoder.width);
+  const owner = columnFeatures(encoder);
   return (features) => {
     encodeRowInto(encoder, features, row, 0);
     let z = intercept;
-    for (let j = 0; j < row.length; j++) z += row[j]! * coefficients[j]!;
+    const attributions: Record<string, number> = {};
+    for (const name of owner) attributions[name] = 0;
+    for (let j = 0; j < row.length; j++) {
+      z += row[j]! * coefficients[j]!;
+      attributions[owner[j]!]! += coefficients[j]! * (row[j]! - means[j]!);
+    }
     const score = 1 / (1 + Math.exp(-z));
-    return { prediction: score >= 0.5 ? ADULT_POSITIVE : ADULT_NEGATIVE, score };
+    return { prediction: score >= 0.5 ? ADULT_POSITIVE : ADULT_NEGATIVE, score, attributions };
   };
 }
 
@@ -100,17 +131,23 @@ function trainVersion(
   const x = encodeFeatures(encoder, rows);
   const y = Uint8Array.from(rows, (r) => (r.income === ADULT_POSITIVE ? 1 : 0));
   const model = fitLogisticRegression({ x, rows: rows.length, columns: encoder.width, y, c });
-  const scores = model.predictProba(x);
-  const reference = rows.map((row, i) => {
-    const score = scores[i]!;
+  const predict = predictorOf(
+    encoder,
+    model.coefficients,
+    model.intercept,
+    columnMeans(x, rows.length, encoder.width),
+  );
+  const reference = rows.map((row) => {
+    const features = adultFeatures(row);
+    const p = predict(features);
     return {
-      ...adultFeatures(row),
+      ...features,
       label: row.income,
-      prediction: score >= 0.5 ? ADULT_POSITIVE : ADULT_NEGATIVE,
-      score,
+      prediction: p.prediction,
+      score: p.score,
+      ...Object.fromEntries(Object.entries(p.attributions).map(([f, a]) => [`attribution.${f}`, a])),
     };
   });
-  const predict = predictorOf(encoder, model.coefficients, model.intercept);
   return {
     version,
     description,

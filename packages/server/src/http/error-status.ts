@@ -26,6 +26,12 @@ const STATUS: Record<AppErrorCode | InputErrorCode, number> = {
   TELLTALE_CONFLICT: 409,
   TELLTALE_PAYLOAD_TOO_LARGE: 413,
   TELLTALE_SHUTTING_DOWN: 503,
+  // A version without a prediction endpoint cannot have attributions computed: a state conflict, not bad input.
+  TELLTALE_NO_ENDPOINT: 409,
+  // The model's own endpoint failed, not Telltale: gateway statuses.
+  TELLTALE_ENDPOINT_UNREACHABLE: 502,
+  TELLTALE_ENDPOINT_BAD_RESPONSE: 502,
+  TELLTALE_ENDPOINT_TIMEOUT: 504,
 };
 
 export function statusOfCode(code: string): number | undefined {

@@ -69,6 +69,18 @@ export const createVersionBody = z.strictObject({
   endpoint: z.url().optional(),
 });
 
+export const patchVersionBody = z
+  .strictObject({
+    description: z.string().max(2000).nullable().optional(),
+    tags: tags.optional(),
+    metrics: z.record(z.string().min(1).max(64), z.number()).optional(),
+    endpoint: z.url().nullable().optional().describe("the version's prediction endpoint; null removes it"),
+  })
+  .refine(
+    (body) => Object.keys(body).length > 0,
+    "give at least one of description, tags, metrics, endpoint",
+  );
+
 export const versionView = z.object({
   version: z.string(),
   description: z.string().nullable(),

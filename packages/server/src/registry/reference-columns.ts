@@ -1,3 +1,4 @@
+import { ATTRIBUTION_PREFIX } from "@telltale/core";
 import type { FeatureKind, FeatureSpec, Model } from "../store/types.js";
 
 /** Reference columns that hold outcomes or bookkeeping rather than features. */
@@ -6,6 +7,9 @@ export const PREDICTION_COLUMN = "prediction";
 export const SCORE_COLUMN = "score";
 /** Multiclass probabilities in a reference: one column per class, `score.<class>`. */
 export const CLASS_SCORE_PREFIX = "score.";
+/** Logged attributions in a reference (`attribution.<feature>`) are the baseline of attribution drift. */
+export { ATTRIBUTION_PREFIX };
+
 const BOOKKEEPING = new Set(["id", "timestamp", "version"]);
 
 export function isOutcomeColumn(name: string): boolean {
@@ -14,6 +18,7 @@ export function isOutcomeColumn(name: string): boolean {
     name === PREDICTION_COLUMN ||
     name === SCORE_COLUMN ||
     name.startsWith(CLASS_SCORE_PREFIX) ||
+    name.startsWith(ATTRIBUTION_PREFIX) ||
     BOOKKEEPING.has(name)
   );
 }

@@ -4,6 +4,7 @@ import { classificationSection } from "./classification-section.js";
 import { CLIENT_SCRIPT } from "./client-script.js";
 import { driftSection } from "./drift-section.js";
 import { escapeHtml } from "./escape-html.js";
+import { explainSection } from "./explain-section.js";
 import { fairnessSection } from "./fairness-section.js";
 import { qualitySection } from "./quality-section.js";
 import { regressionSection } from "./regression-section.js";
@@ -57,6 +58,9 @@ export function renderHtmlReport(report: Report, options: HtmlReportOptions): st
   }
   if (report.fairness) {
     sections.push({ id: "fairness", label: "Fairness", html: fairnessSection(report.fairness) });
+  }
+  if (report.explain) {
+    sections.push({ id: "explain", label: "Explanations", html: explainSection(report.explain) });
   }
   const nav = sections.map((s) => `<a href="#${s.id}">${s.label}</a>`).join("");
   const subtitle = `${escapeHtml(names.reference)} (${report.reference.rows.toLocaleString("en-US")} rows) vs ${escapeHtml(names.current)} (${report.current.rows.toLocaleString("en-US")} rows) · generated ${formatTimestamp(options.generatedAt)}`;

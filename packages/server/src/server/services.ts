@@ -37,4 +37,6 @@ export interface Services {
   /** Sends a notification to a stored channel; throws for a network failure or timeout. */
   readonly send: SendToChannel;
   readonly version: string;
+  /** Limits of calls to models' prediction endpoints (explanations). */
+  readonly endpoint: { readonly timeoutMs: number };
 }

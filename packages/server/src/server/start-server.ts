@@ -7,11 +7,13 @@ import { analysisRoutes } from "../analysis/analysis-routes.js";
 import { ReferenceCache } from "../analysis/reference-cache.js";
 import { segmentRoutes } from "../analysis/segment-routes.js";
 import { SeriesService } from "../analysis/series-service.js";
+import { sliceRoutes } from "../analysis/slice-routes.js";
 import { summaryRoutes } from "../analysis/summary-routes.js";
 import { versionHealth } from "../analysis/version-health.js";
 import { KeyRing } from "../auth/key-ring.js";
 import type { Config } from "../config.js";
 import { EventHub } from "../events/event-hub.js";
+import { explainRoutes } from "../explain/explain-routes.js";
 import { buildApp } from "../http/build-app.js";
 import type { RouteTable } from "../http/route-table.js";
 import { contextRoutes } from "../http/routes/context-routes.js";
@@ -157,6 +159,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       return sendNotification(notification, channel.config as ChannelConfig, { receiver: channel.name });
     },
     version: packageVersion(),
+    endpoint: { timeoutMs: config.endpointTimeoutMs },
   });
   const webDist = options.webDist === null ? undefined : (options.webDist ?? findWebDist());
   const app = buildApp(services, {
@@ -166,6 +169,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       contextRoutes(references),
       backtestRoutes,
       segmentRoutes,
+      sliceRoutes(references),
+      explainRoutes(references),
       ...(options.extraRoutes ?? []),
     ],
     ...(webDist !== undefined ? { webDist } : {}),

@@ -72,6 +72,13 @@ export interface NewVersion {
   readonly endpoint: string | null;
 }
 
+export interface VersionPatch {
+  readonly description?: string | null;
+  readonly tags?: readonly string[];
+  readonly metrics?: Readonly<Record<string, number>>;
+  readonly endpoint?: string | null;
+}
+
 export interface Alias {
   readonly alias: string;
   readonly version: string;

@@ -6,6 +6,7 @@ import { SignInPage } from "../auth/sign-in-page";
 import { LiveClockProvider } from "../live/live-clock";
 import { AlertsView } from "../views/alerts/alerts-view";
 import { DriftView } from "../views/drift/drift-view";
+import { ExplainView } from "../views/explain/explain-view";
 import { FairnessView } from "../views/fairness/fairness-view";
 import { LookupView } from "../views/lookup/lookup-view";
 import { ModelsView } from "../views/models/models-view";
@@ -29,6 +30,7 @@ function SignedIn() {
         <Route path="models/:model" element={<ModelLayout />}>
           <Route index element={<OverviewView />} />
           <Route path="drift" element={<DriftView />} />
+          <Route path="explain" element={<ExplainView />} />
           <Route path="performance" element={<PerformanceView />} />
           <Route path="fairness" element={<FairnessView />} />
           <Route path="quality" element={<QualityView />} />

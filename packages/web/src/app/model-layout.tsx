@@ -12,6 +12,7 @@ import { WindowControls } from "./window-controls";
 export const MODEL_TABS = [
   ["", "Overview"],
   ["drift", "Drift"],
+  ["explain", "Explain"],
   ["performance", "Performance"],
   ["fairness", "Fairness"],
   ["quality", "Data quality"],

@@ -62,6 +62,35 @@ describe("versions and references", () => {
     expect(missing.body.error.code).toBe("TELLTALE_UNKNOWN_VERSION");
   });
 
+  it("patches a version's endpoint, metrics and description, keeping what the patch leaves out", async () => {
+    await api.call("POST", "/api/v1/models", { body: { name: "patched", task: "binary" } });
+    await api.call("POST", "/api/v1/models/patched/versions", {
+      body: { version: "v1", description: "first", metrics: { f1: 0.8 } },
+    });
+    const patched = await api.call("PATCH", "/api/v1/models/patched/versions/v1", {
+      body: { endpoint: "http://127.0.0.1:9/predict", metrics: { f1: 0.82, accuracy: 0.9 } },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
+      description: "first",
+      endpoint: "http://127.0.0.1:9/predict",
+      metrics: { f1: 0.82, accuracy: 0.9 },
+    });
+    const read = await api.call("GET", "/api/v1/models/patched/versions/v1");
+    expect(read.body.endpoint).toBe("http://127.0.0.1:9/predict");
+    const cleared = await api.call("PATCH", "/api/v1/models/patched/versions/v1", {
+      body: { endpoint: null },
+    });
+    expect(cleared.body.endpoint).toBeNull();
+    for (const body of [{}, { endpoint: "not a url" }, { other: 1 }]) {
+      const bad = await api.call("PATCH", "/api/v1/models/patched/versions/v1", { body });
+      expect(bad.status).toBe(400);
+    }
+    expect(
+      (await api.call("PATCH", "/api/v1/models/patched/versions/v9", { body: { tags: [] } })).status,
+    ).toBe(404);
+  });
+
   it("takes a reference as CSV, JSON Lines, Parquet or a JSON array, and infers the schema from it", async () => {
     await api.call("POST", "/api/v1/models", { body: { name: "refs", task: "binary" } });
     await api.call("POST", "/api/v1/models/refs/versions", { body: { version: "v1" } });

@@ -7,7 +7,7 @@ import type { InputFormat } from "../../io/input-format.js";
 import { featuresFromReference } from "../../registry/reference-columns.js";
 import type { Services } from "../../server/services.js";
 import type { RouteTable } from "../route-table.js";
-import { createVersionBody, modelParams, versionParams, versionView } from "../schemas.js";
+import { createVersionBody, modelParams, patchVersionBody, versionParams, versionView } from "../schemas.js";
 import { versionToView } from "../views.js";
 
 /** Reference bodies by content type; JSON arrays are parsed by Fastify and spooled as JSON Lines. */
@@ -114,12 +114,36 @@ export function versionRoutes(routes: RouteTable, services: Services): void {
   );
   routes.add(
     {
+      method: "PATCH",
+      url: "/api/v1/models/:model/versions/:version",
+      tag: "versions",
+      summary: "Change a version's description, tags, benchmark metrics or prediction endpoint",
+      description:
+        'Fields left out stay as they are; `metrics` replaces the whole benchmark. The `endpoint` is called to compute explanations (Kernel SHAP, permutation and prediction-change importance): `POST` with `{"instances": [{feature: value}]}`, answering `{"predictions": [...]}`, one number (binary: P(positive); regression: the value) or `{score, prediction}` object per instance.',
+      access: "admin",
+      params: versionParams,
+      body: patchVersionBody,
+      response: versionView,
+      errors: [400, 404],
+    },
+    async ({ params, body }) =>
+      versionToView(
+        await store.updateVersion(params.model, params.version, {
+          ...(body.description !== undefined ? { description: body.description } : {}),
+          ...(body.tags !== undefined ? { tags: body.tags } : {}),
+          ...(body.metrics !== undefined ? { metrics: body.metrics } : {}),
+          ...(body.endpoint !== undefined ? { endpoint: body.endpoint } : {}),
+        }),
+      ),
+  );
+  routes.add(
+    {
       method: "PUT",
       url: "/api/v1/models/:model/versions/:version/reference",
       tag: "versions",
       summary: "Upload the version's reference (baseline) rows, replacing the previous one",
       description:
-        "Columns are features plus optional `label` (or `target`), `prediction`, `score` (binary) or `score.<class>` (multiclass). Feature columns the schema lacks are added to it.",
+        "Columns are features plus optional `label` (or `target`), `prediction`, `score` (binary) or `score.<class>` (multiclass), and `attribution.<feature>` (logged attributions, the baseline of attribution drift). Feature columns the schema lacks are added to it.",
       access: "admin",
       params: versionParams,
       requestBody: {

@@ -17,6 +17,7 @@ import type {
   PredictionRow,
   StoredPrediction,
   Version,
+  VersionPatch,
   WindowFilter,
 } from "../types.js";
 import { removeAlias, selectAliases, selectAliasHistory, upsertAlias } from "./alias-queries.js";
@@ -354,6 +355,33 @@ export class DuckDbStore {
           metrics: JSON.stringify(version.metrics),
           endpoint: version.endpoint,
           now,
+        },
+      );
+      this.versions.get(model)!.set(version.version, version);
+      return version;
+    });
+  }
+
+  /** Changes a version's description, tags, benchmark metrics or endpoint; what the patch omits stays. */
+  async updateVersion(model: string, versionName: string, patch: VersionPatch): Promise<Version> {
+    return this.database.write(async (c) => {
+      const current = this.version(model, versionName);
+      const version: Version = {
+        ...current,
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+        ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
+        ...(patch.metrics !== undefined ? { metrics: patch.metrics } : {}),
+        ...(patch.endpoint !== undefined ? { endpoint: patch.endpoint } : {}),
+      };
+      await c.run(
+        `UPDATE versions SET description = $description, tags = $tags, metrics = $metrics, endpoint = $endpoint
+         WHERE id = $id`,
+        {
+          id: version.id,
+          description: version.description,
+          tags: JSON.stringify(version.tags),
+          metrics: JSON.stringify(version.metrics),
+          endpoint: version.endpoint,
         },
       );
       this.versions.get(model)!.set(version.version, version);

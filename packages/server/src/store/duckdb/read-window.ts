@@ -13,6 +13,8 @@ export interface WindowRequest {
   readonly timestamps?: boolean;
   /** Also returns each row's bucket index: floor((ts − origin) / intervalMs). */
   readonly bucket?: { readonly origin: number; readonly intervalMs: number };
+  /** Features whose logged attributions to fetch, as numerical columns named by the feature. */
+  readonly attributions?: readonly string[];
   /** Segment columns to fetch (for fairness over a segment attribute). */
   readonly segments?: readonly string[];
   /** Only rows with `ts` in one of these [start, end) spans (within the filter's window). */
@@ -32,6 +34,7 @@ export interface WindowRows {
   readonly rows: number;
   readonly features: readonly SourceColumn[];
   readonly segments: readonly SourceColumn[];
+  readonly attributions?: readonly SourceColumn[];
   readonly prediction?: SourceColumn;
   readonly label?: SourceColumn;
   readonly score?: SourceColumn;
@@ -66,6 +69,9 @@ export function windowWhere(
   return { sql: parts.join(" AND "), params };
 }
 
+/** A JSON pointer (RFC 6901) to one key, so any feature name is addressed without quoting rules. */
+export const jsonPointer = (key: string) => `/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+
 const sourceColumn = (name: string, column: Column): SourceColumn => ({
   name,
   sourceType: column.kind === "numerical" ? "float" : "string",
@@ -99,6 +105,16 @@ export async function startReadWindow(
   );
   const segments = model.segments.filter((s) => request.segments?.includes(s));
   const segmentSlots = segments.map((s) => slot({ sql: segmentColumn(s), kind: "category" }));
+  const attributed = model.features.filter((f) => request.attributions?.includes(f.name));
+  const attributionParams: Record<string, DuckDBValue> = {};
+  const attributionSlots = attributed.map((f, i) => {
+    attributionParams[`attribution${i}`] = jsonPointer(f.name);
+    // A value that is absent or not a number reads as missing, as a missing feature does.
+    return slot({
+      sql: `TRY_CAST(json_extract_string(attributions, $attribution${i}) AS DOUBLE)`,
+      kind: "number",
+    });
+  });
   const outcomeKind = model.task === "regression" ? "number" : "category";
   const outcomeSlots = request.outcomes
     ? {
@@ -121,9 +137,11 @@ export async function startReadWindow(
     : undefined;
   const tsSlot = request.timestamps ? slot({ sql: "ts", kind: "number" }) : -1;
   const bucketSlot = request.bucket ? slot({ sql: "(ts - $origin) // $interval", kind: "int" }) : -1;
-  const params = request.bucket
-    ? { ...where.params, origin: request.bucket.origin, interval: request.bucket.intervalMs }
-    : where.params;
+  const params = {
+    ...where.params,
+    ...attributionParams,
+    ...(request.bucket ? { origin: request.bucket.origin, interval: request.bucket.intervalMs } : {}),
+  };
   const finish = await startReadColumns(
     connection,
     `${predictionsTable(model.id)} WHERE ${where.sql}`,
@@ -141,6 +159,9 @@ export async function startReadWindow(
       rows: fetched.rows,
       features: features.map((f, i) => sourceColumn(f.name, at(featureSlots[i]!))),
       segments: segments.map((s, i) => sourceColumn(s, at(segmentSlots[i]!))),
+      ...(request.attributions
+        ? { attributions: attributed.map((f, i) => sourceColumn(f.name, at(attributionSlots[i]!))) }
+        : {}),
       ...(outcomeSlots
         ? {
             prediction: sourceColumn("prediction", at(outcomeSlots.prediction)),

@@ -2,6 +2,7 @@ import { useModelContext } from "../../app/model-context";
 import { Loadable, Panel } from "../../components/panel";
 import { useViewState } from "../../state/use-view-state";
 import { AttributionsTable } from "./attributions-table";
+import { ExplanationPanel } from "./explanation-panel";
 import { FeatureCard } from "./feature-card";
 import { LookupForm } from "./lookup-form";
 import { isNotFound, usePredictionLookup } from "./lookup-queries";
@@ -19,7 +20,7 @@ function noReferenceReason(result: LookupResult): string {
 }
 
 function Result({ result }: { readonly result: LookupResult }) {
-  const { model, aliases } = useModelContext();
+  const { model, aliases, versions } = useModelContext();
   const { prediction } = result;
   const hasAttributions = prediction.attributions !== null && Object.keys(prediction.attributions).length > 0;
   return (
@@ -40,6 +41,13 @@ function Result({ result }: { readonly result: LookupResult }) {
           <AttributionsTable attributions={prediction.attributions} />
         </Panel>
       )}
+      <ExplanationPanel
+        key={prediction.id}
+        model={model.name}
+        id={prediction.id}
+        version={prediction.version}
+        versions={versions}
+      />
       <Panel
         title={
           result.referenceVersion === null

@@ -1,4 +1,4 @@
-import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from "@telltale/core";
+import { CLASSIFICATION_METRICS, ESTIMATED_METRICS, REGRESSION_METRICS } from "@telltale/core";
 import type { ModelInfo } from "../../api/types";
 import { metricLabel } from "../../format/format";
 
@@ -36,12 +36,29 @@ export function metricOptions(
   return [
     { label: "Traffic and labels", options: [option("count"), option("labelCoverage")] },
     { label: "Performance (labelled rows)", options: performance.map((m) => option(m)) },
+    ...(model.task === "regression"
+      ? []
+      : [
+          {
+            label: "Performance estimated without labels (CBPE)",
+            options: ESTIMATED_METRICS.map((m) => option(`estimated.${m}`, `Estimated ${metricLabel(m)}`)),
+          },
+        ]),
     ...(predictions.length > 0 ? [{ label: "Predictions", options: predictions }] : []),
     {
       label: "Drift against the reference",
       options: [
         option("drift.share", "Share of drifted features"),
         ...model.features.map((f) => option(`drift.${f.name}`, `Drift of ${f.name}`)),
+      ],
+    },
+    {
+      label: "Multivariate drift and attributions",
+      options: [
+        option("multivariate.reconstruction", "PCA reconstruction error"),
+        option("multivariate.auc", "Domain classifier AUC"),
+        option("attribution.ndcg", "Attribution ranking NDCG"),
+        ...model.features.map((f) => option(`importance.${f.name}`, `Importance of ${f.name}`)),
       ],
     },
     {

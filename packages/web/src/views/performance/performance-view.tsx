@@ -7,6 +7,7 @@ import { useViewState } from "../../state/use-view-state";
 import { CalibrationPanel } from "./calibration-panel";
 import { ConfusionPanel } from "./confusion-panel";
 import { coverageOption } from "./coverage-option";
+import { EstimatedPerformancePanel } from "./estimated-performance-panel";
 import { MetricPanel } from "./metric-panel";
 import { chosenMetrics, metricsForTask, seriesToFetch, toggleMetric } from "./performance-metrics";
 import { SegmentBreakdown } from "./segment-breakdown";
@@ -54,6 +55,7 @@ export function PerformanceView() {
           )}
         </Loadable>
       </Panel>
+      {classifier && <EstimatedPerformancePanel model={model.name} />}
       {chosen.map((metric) => (
         <MetricPanel
           key={metric}
