@@ -163,6 +163,45 @@ describe("GET /models/:model/explain", () => {
     expect(b.points[1].value).toBeGreaterThan(2 * b.points[0].value);
   });
 
+  it("serves estimated.* (CBPE) with its band and multivariate.* as time series, and monitors accept them", async () => {
+    const metrics = [
+      "accuracy",
+      "estimated.accuracy",
+      "estimated.accuracy.lower",
+      "estimated.accuracy.upper",
+      "multivariate.reconstruction",
+      "multivariate.reconstruction.upper",
+      "multivariate.auc",
+    ];
+    const answer = await api.call(
+      "GET",
+      `/api/v1/models/why/timeseries?metrics=${metrics.join(",")}&interval=1h&from=${new Date(T0).toISOString()}&to=${new Date(T0 + 2 * HOUR).toISOString()}`,
+    );
+    expect(answer.status).toBe(200);
+    const [, estimate, lower, upper, error, bound, auc] = answer.body.series.map(
+      (s: { points: { value: number }[] }) => s.points.map((p) => p.value),
+    );
+    for (const h of [0, 1]) {
+      expect(lower[h]).toBeLessThanOrEqual(estimate[h]);
+      expect(upper[h]).toBeGreaterThanOrEqual(estimate[h]);
+    }
+    // Hour 0 is drawn like the reference; hour 1 triples b's spread, which both detectors see.
+    expect(error[0]).toBeLessThan(bound[0]);
+    expect(error[1]).toBeGreaterThan(bound[1]);
+    expect(auc[0]).toBeLessThan(0.65);
+    expect(auc[1]).toBeGreaterThan(0.65);
+    const monitor = await api.call("POST", "/api/v1/models/why/monitors", {
+      body: {
+        name: "Estimated accuracy",
+        metric: "estimated.accuracy",
+        window: "1h",
+        every: "1m",
+        condition: { type: "threshold", op: "<", value: 0.8 },
+      },
+    });
+    expect(monitor.status).toBe(201);
+  });
+
   it("computes prediction-change and permutation importance through the endpoint; an ignored feature gets 0", async () => {
     for (const method of ["prediction-change", "permutation"]) {
       const answer = await api.call(

@@ -37,7 +37,7 @@ const explainQuery = windowQuery.extend({
     .min(10)
     .max(5000)
     .optional()
-    .describe("rows sent to the endpoint; default 500 (shap: 50)"),
+    .describe("rows explained through the endpoint; default 500 (shap: 20, each costing 2·M + 2048 coalitions × the background)"),
   background: z.coerce
     .number()
     .int()
@@ -127,7 +127,7 @@ export function explainRoutes(references: ReferenceCache) {
             }),
             classes,
             reference,
-            sample: query.sample ?? (method === "shap" ? 50 : 500),
+            sample: query.sample ?? (method === "shap" ? 20 : 500),
             background: query.background,
             seed: query.seed,
           };
