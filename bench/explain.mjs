@@ -112,8 +112,17 @@ export async function benchSliceSearch() {
   const found = core.findSlices({ columns, outcome: { kind: "rate", values: correct, worse: "lower" } });
   const seconds = (performance.now() - t0) / 1000;
   const top = found.slices[0];
+  const edge = (v) => (v === null ? "" : Number(v.toPrecision(4)));
   const label = top?.conditions
-    .map((c) => (c.kind === "category" ? `${c.feature}=${c.value}` : `${c.feature}∈[${c.lower},${c.upper})`))
+    .map((c) =>
+      c.kind === "category"
+        ? `${c.feature}=${c.value}`
+        : c.kind === "missing"
+          ? `${c.feature} missing`
+          : c.upper === null
+            ? `${c.feature}≥${edge(c.lower)}`
+            : `${c.feature}∈[${edge(c.lower)}, ${edge(c.upper)})`,
+    )
     .join(" ∧ ");
   console.log(
     `slice search: ${rows.toLocaleString("en-US")} rows × ${FEATURES.length} features, ${found.tested.toLocaleString("en-US")} slices tested: ${seconds.toFixed(2)} s; top: ${label} (accuracy ${top?.value.toFixed(3)} vs ${top?.rest.toFixed(3)}), ${mb(process.memoryUsage().rss)} MB RSS`,
