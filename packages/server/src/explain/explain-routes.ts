@@ -37,7 +37,9 @@ const explainQuery = windowQuery.extend({
     .min(10)
     .max(5000)
     .optional()
-    .describe("rows explained through the endpoint; default 500 (shap: 20, each costing 2·M + 2048 coalitions × the background)"),
+    .describe(
+      "rows explained through the endpoint; default 500 (shap: 20, each costing 2·M + 2048 coalitions × the background)",
+    ),
   background: z.coerce
     .number()
     .int()

@@ -402,6 +402,44 @@ describe("renderHtmlReport", () => {
     expect(html).toContain("Text columns (not drift-tested): <code>notes</code>");
   });
 
+  it("explains the change from logged attributions: importance beside the reference, NDCG and drift impact", () => {
+    const report: Report = {
+      ...binaryReport(),
+      explain: {
+        source: "logged",
+        importance: [
+          { feature: "age", importance: 0.9, baseline: 0.3, change: 0.6, rank: 1, baselineRank: 2 },
+          { feature: NASTY, importance: 0.4, baseline: 0.5, change: -0.1, rank: 2, baselineRank: 1 },
+        ],
+        ndcg: 0.82,
+        ndcgThreshold: 0.9,
+        attributionDrift: true,
+        driftImpact: [
+          {
+            feature: "age",
+            method: "wasserstein",
+            statistic: 0.4,
+            score: 0.4,
+            drifted: true,
+            importance: 0.9,
+            importanceShare: 0.69,
+            impact: 0.28,
+          },
+        ],
+      },
+    };
+    const html = markup(renderHtmlReport(report, options));
+    expect(html).toContain('<a href="#explain">Explanations</a>');
+    expect(html).toContain('<span class="badge bad">attribution drift</span> NDCG 0.82 &lt; 0.9');
+    expect(html).toMatch(
+      /<th scope="row">age<\/th><td class="num">0\.3<\/td><td class="num">0\.9<\/td><td class="num">0\.6<\/td><td class="num">2 → 1<\/td>/,
+    );
+    expect(html).toContain(
+      '<tr class="drifted"><th scope="row">age <span class="badge bad">drifted</span></th><td>wasserstein</td>',
+    );
+    expect(html).not.toContain(NASTY);
+  });
+
   it("lists drifted columns first with their chart open, the rest closed", () => {
     const html = markup(renderHtmlReport(binaryReport(), options));
     const order = [...html.matchAll(/<tbody data-name="([^"]*)" data-drifted="(\d)"( class="open")?>/g)].map(
