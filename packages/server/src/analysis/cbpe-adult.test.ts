@@ -141,6 +141,7 @@ describe("CBPE on the Adult income model", () => {
     const c = coverage(test);
     expect(c.windows).toBe(32);
     expectCoverage(c);
+    expect([c.accuracyInBand, c.f1InBand, c.f1Windows]).toEqual([32, 32, 32]);
   });
 
   it("test split sorted by age (each window a different age band): accuracy in band 32/32 windows, F1 29/31 (94%)", () => {
@@ -150,6 +151,7 @@ describe("CBPE on the Adult income model", () => {
     expect(c.realizedAccuracyRange).toBeGreaterThan(0.15);
     // F1 is least stable in the youngest windows, where a handful of positive labels decide it.
     expectCoverage(c);
+    expect([c.windows, c.accuracyInBand, c.f1InBand, c.f1Windows]).toEqual([32, 32, 29, 31]);
   });
 
   it("test split resampled towards older, more educated people window by window: accuracy in band 32/32 windows, F1 32/32", () => {
@@ -158,5 +160,6 @@ describe("CBPE on the Adult income model", () => {
     // Realized window accuracy spans 0.16 from the youngest, least educated mix to the oldest, most educated.
     expect(c.realizedAccuracyRange).toBeGreaterThan(0.1);
     expectCoverage(c);
+    expect([c.accuracyInBand, c.f1InBand, c.f1Windows]).toEqual([32, 32, 32]);
   });
 });
