@@ -19,16 +19,7 @@ const FEATURES = [
   ...Array.from({ length: CATEGORICAL }, (_, j) => `cat_${j}`),
 ];
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = core.seededRandom;
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 

@@ -97,6 +97,7 @@ export type * from "./stats/drift/types.js";
 export { wassersteinDistance, wassersteinDrift } from "./stats/drift/wasserstein.js";
 export { zTest } from "./stats/drift/z-test.js";
 export { linearQuantile } from "./stats/linear-quantile.js";
+export { randomPermutation, seededRandom, shuffleFront } from "./stats/seeded-random.js";
 export { chiSquareSf } from "./stats/special/chi-square-distribution.js";
 export { erf, erfc } from "./stats/special/erf.js";
 export { regularizedBeta } from "./stats/special/incomplete-beta.js";
@@ -106,6 +107,7 @@ export { logBeta, logGamma } from "./stats/special/log-gamma.js";
 export { normalCdf, normalSf } from "./stats/special/normal.js";
 export { smirnovSf } from "./stats/special/smirnov.js";
 export { studentTSf } from "./stats/special/student-t.js";
+export { type Eigen, symmetricEigen } from "./stats/symmetric-eigen.js";
 export type * from "./table.js";
 export {
   fitLogisticRegression,

@@ -1,4 +1,5 @@
 import { InputError } from "../errors.js";
+import { meanOfDefined } from "../metrics/ratio.js";
 import { fitScoreCalibrator, type ScoreCalibrator } from "./calibrate-scores.js";
 import type { CbpeEstimate, CbpeInput, CbpeModel, CbpeOptions, EstimatedMetricName } from "./cbpe-types.js";
 import { estimatedRocAuc } from "./estimated-roc-auc.js";
@@ -17,16 +18,7 @@ const METRICS: readonly EstimatedMetricName[] = [
 ];
 
 /** Macro mean over the classes where the metric is defined (scikit-learn ≥ 1.3's zero_division=nan rule); null if none. */
-function macroMean(values: readonly (number | null)[]): number | null {
-  let sum = 0;
-  let count = 0;
-  for (const v of values) {
-    if (v === null) continue;
-    sum += v;
-    count++;
-  }
-  return count === 0 ? null : sum / count;
-}
+const macroMean = meanOfDefined;
 
 function checkShape(
   what: string,

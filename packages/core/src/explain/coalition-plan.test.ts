@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../stats/seeded-random.js";
 import { planCoalitions } from "./coalition-plan.js";
-import { seededRandom } from "./seeded-random.js";
 import { shapleyKernelWeight } from "./shapley-kernel-weight.js";
 
 const sizeOf = (masks: Uint8Array, m: number, c: number) =>

@@ -1,4 +1,4 @@
-import { shuffleFront } from "./seeded-random.js";
+import { shuffleFront } from "../stats/seeded-random.js";
 import { binomial, subsetSizeWeights } from "./shapley-kernel-weight.js";
 
 /** Coalitions of m players as 0/1 masks (row-major, `count × m`) with regression weights that sum to 1. */

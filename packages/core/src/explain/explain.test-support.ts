@@ -1,6 +1,6 @@
 import type { FeatureRow, PredictRows } from "../importance/predict-rows.js";
+import { seededRandom } from "../stats/seeded-random.js";
 import type { Background } from "./background.js";
-import { seededRandom } from "./seeded-random.js";
 
 /** A `predict` from a function of one row. */
 export const rowwise =

@@ -1,10 +1,10 @@
 import type { FeatureRow, PredictRows } from "../importance/predict-rows.js";
+import { seededRandom } from "../stats/seeded-random.js";
 import { type Background, normalisedWeights } from "./background.js";
 import { checkedPredict } from "./checked-predict.js";
 import { maxCoalitions, planCoalitions } from "./coalition-plan.js";
 import { appendCoalitionRows, coalitionValues, varyingFeatures } from "./coalition-rows.js";
 import { constrainedLeastSquares } from "./constrained-least-squares.js";
-import { seededRandom } from "./seeded-random.js";
 import type { ShapExplanation } from "./shap-explanation.js";
 
 export interface KernelShapOptions {

@@ -1,10 +1,10 @@
 import { InputError } from "../errors.js";
 import type { FeatureRow } from "../importance/predict-rows.js";
 import type { FeatureValue } from "../records/types.js";
+import { seededRandom } from "../stats/seeded-random.js";
 import type { Background } from "./background.js";
 import { encodeMixedRows, type FeatureKind, type MixedEncoding, numericValue } from "./mixed-encoding.js";
 import { mixedKMeans } from "./mixed-k-means.js";
-import { seededRandom } from "./seeded-random.js";
 
 /**
  * A k-row summary of background rows for Kernel SHAP, like shap.kmeans but for mixed data: seeded k-means over

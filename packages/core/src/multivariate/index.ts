@@ -9,4 +9,3 @@ export {
   type ReconstructionDrift,
   type ReconstructionOptions,
 } from "./reconstruction-drift.js";
-export { type Eigen, symmetricEigen } from "./symmetric-eigen.js";

@@ -1,7 +1,7 @@
 import { InputError } from "../errors.js";
+import { symmetricEigen } from "../stats/symmetric-eigen.js";
 import type { SourceColumn } from "../table.js";
 import { fitFeatureEncoding } from "./feature-encoding.js";
-import { symmetricEigen } from "./symmetric-eigen.js";
 
 export interface ReconstructionDrift {
   /** Principal components kept: the fewest whose explained variance exceeds `varianceKept`. */

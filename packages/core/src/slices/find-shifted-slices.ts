@@ -1,5 +1,6 @@
 import type { SourceColumn } from "../table.js";
 import { type CellCoding, codeCells } from "./cell-coding.js";
+import { countCells } from "./cell-counts.js";
 import { type Candidate, rankSlices } from "./rank-slices.js";
 import type { SliceOptions, SliceSearch } from "./slice-types.js";
 import { twoProportionZTest } from "./two-proportion-z-test.js";
@@ -19,25 +20,8 @@ const everyRow = (columns: readonly SourceColumn[]) => {
 };
 
 /** Cells' row counts on one side: per cell of one coding, or of a pair of codings. */
-function count(codes: readonly Int32Array[], widths: readonly number[], rows: Int32Array): Float64Array {
-  const cells = widths.reduce((p, w) => p * w, 1);
-  const out = new Float64Array(cells);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    let cell = 0;
-    let skip = false;
-    for (let f = 0; f < codes.length; f++) {
-      const c = codes[f]![i]!;
-      if (c < 0) {
-        skip = true;
-        break;
-      }
-      cell = cell * widths[f]! + c;
-    }
-    if (!skip) out[cell]!++;
-  }
-  return out;
-}
+const count = (codes: readonly Int32Array[], widths: readonly number[], rows: Int32Array) =>
+  countCells(codes, widths, rows).n;
 
 /**
  * Slices whose share of rows grew from the baseline to the current window (metric=drift): the same candidates as

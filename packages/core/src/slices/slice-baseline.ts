@@ -1,3 +1,4 @@
+import { countCells } from "./cell-counts.js";
 import type { Candidate } from "./rank-slices.js";
 import type { SliceOutcome } from "./slice-outcome.js";
 
@@ -23,29 +24,10 @@ export function sliceBaseline(outcome: SliceOutcome, rows: Int32Array) {
   for (let k = 0; k < rows.length; k++) total += values[rows[k]!]!;
   const gaps = new Map<string, number>();
 
-  const cells = (codes: readonly (Int32Array | undefined)[], widths: readonly number[]) => {
-    if (codes.some((c) => !c || c.length === 0)) return undefined;
-    const size = widths.reduce((p, w) => p * w, 1);
-    const n = new Float64Array(size);
-    const sum = new Float64Array(size);
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k]!;
-      let cell = 0;
-      let skip = false;
-      for (let f = 0; f < codes.length; f++) {
-        const c = codes[f]![i]!;
-        if (c < 0) {
-          skip = true;
-          break;
-        }
-        cell = cell * widths[f]! + c;
-      }
-      if (skip) continue;
-      n[cell]!++;
-      sum[cell]! += values[i]!;
-    }
-    return { n, sum } satisfies BaselineCells;
-  };
+  const cells = (codes: readonly (Int32Array | undefined)[], widths: readonly number[]) =>
+    codes.some((c) => !c || c.length === 0)
+      ? undefined
+      : (countCells(codes as readonly Int32Array[], widths, rows, values) satisfies BaselineCells);
 
   /** `key` names a single condition (its gap is remembered for conjunctions); `parts` a conjunction's keys. */
   const compare = (

@@ -22,3 +22,14 @@ export function randomPermutation(n: number, random: () => number): Int32Array {
   }
   return order;
 }
+
+/** Moves a uniform random `size`-subset of `order` to its front by a partial Fisher–Yates shuffle, in place. */
+export function shuffleFront(order: Int32Array, size: number, random: () => number): void {
+  const n = order.length;
+  for (let i = 0; i < size; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const held = order[i]!;
+    order[i] = order[j]!;
+    order[j] = held;
+  }
+}

@@ -1,8 +1,9 @@
 /**
  * Solves A x = b for a symmetric positive-definite `n × n` row-major A by the Cholesky factorisation A = L Lᵀ
- * (A and b are left as they are); throws a RangeError when A is not positive definite.
+ * (A and b are left as they are); throws a RangeError when A is not positive definite, or when a pivot falls to
+ * `relativePivot` of its diagonal entry or below (a nearly singular A, whose answer would be noise).
  */
-export function choleskySolve(a: Float64Array, n: number, b: Float64Array): Float64Array {
+export function choleskySolve(a: Float64Array, n: number, b: Float64Array, relativePivot = 0): Float64Array {
   if (a.length !== n * n || b.length !== n) {
     throw new RangeError(`expected a ${n} × ${n} matrix and ${n} values, got ${a.length} and ${b.length}`);
   }
@@ -12,7 +13,9 @@ export function choleskySolve(a: Float64Array, n: number, b: Float64Array): Floa
       let s = a[i * n + j]!;
       for (let k = 0; k < j; k++) s -= l[i * n + k]! * l[j * n + k]!;
       if (i === j) {
-        if (!(s > 0)) throw new RangeError(`the matrix is not positive definite (pivot ${i} = ${s})`);
+        if (!(s > relativePivot * Math.abs(a[i * n + i]!)) || !(s > 0)) {
+          throw new RangeError(`the matrix is not positive definite (pivot ${i} = ${s})`);
+        }
         l[i * n + i] = Math.sqrt(s);
       } else {
         l[i * n + j] = s / l[j * n + j]!;

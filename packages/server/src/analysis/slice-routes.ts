@@ -153,7 +153,8 @@ export function sliceRoutes(references: ReferenceCache) {
           slices: found.slices.map((slice) => ({
             label: sliceLabel(slice.conditions),
             ...slice,
-            ...(metric === "drift" ? { baseline: slice.rest } : {}),
+            // Always present: the slice's share of the baseline (drift), else its value there when known.
+            baseline: metric === "drift" ? slice.rest : (slice.baseline ?? null),
           })),
         };
       },

@@ -1,11 +1,2 @@
-/** Mulberry32 (Tommy Ettinger's 32-bit generator): a seeded, deterministic stream of uniforms in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded stream is core's Mulberry32, so the same seed draws the same numbers everywhere. */
+export { seededRandom as mulberry32 } from "@telltale/core";

@@ -1,3 +1,5 @@
+import type { Slice as CoreSlice, DriftImpact, FeatureImportance } from "@telltale/core";
+
 /** Shapes of the explain and slices answers (the server's routes are the source of truth). */
 
 export const EXPLAIN_METHODS = ["logged", "permutation", "prediction-change", "shap"] as const;
@@ -6,26 +8,9 @@ export type ExplainMethod = (typeof EXPLAIN_METHODS)[number];
 export const BASELINES = ["reference", "previous"] as const;
 export type Baseline = (typeof BASELINES)[number];
 
-export interface FeatureImportanceRow {
-  readonly feature: string;
-  /** Mean |attribution| (logged, shap), mean |Δ output| (prediction-change) or metric drop (permutation). */
-  readonly importance: number | null;
-  readonly baseline: number | null;
-  readonly change: number | null;
-  readonly rank: number | null;
-  readonly baselineRank: number | null;
-}
-
-export interface DriftImpactRow {
-  readonly feature: string;
-  readonly method: string;
-  readonly statistic: number | null;
-  readonly drifted: boolean;
-  readonly importance: number | null;
-  readonly importanceShare: number | null;
-  /** Drift statistic × share of importance: how much of a change this feature can explain. */
-  readonly impact: number | null;
-}
+/** Rows of the explain answer: core's shapes, as the server sends them. */
+export type FeatureImportanceRow = FeatureImportance;
+export type DriftImpactRow = DriftImpact;
 
 /** GET /api/v1/models/:m/explain. */
 export interface ExplainAnswer {
@@ -51,34 +36,13 @@ export interface ExplainAnswer {
 export const SLICE_METRICS = ["accuracy", "error", "drift"] as const;
 export type SliceMetric = (typeof SLICE_METRICS)[number];
 
-/** Ranges include `lower` and exclude `upper`; a null bound is open. */
-export type SliceCondition =
-  | { readonly feature: string; readonly kind: "category"; readonly value: string }
-  | {
-      readonly feature: string;
-      readonly kind: "range";
-      readonly lower: number | null;
-      readonly upper: number | null;
-    }
-  | { readonly feature: string; readonly kind: "missing" };
+export type { SliceCondition } from "@telltale/core";
 
-export interface Slice {
-  readonly conditions: readonly SliceCondition[];
+/** A slice as the server sends it: core's, with its label; `baseline` is the slice's value there, when known. */
+export type Slice = Omit<CoreSlice, "baseline"> & {
   readonly label?: string;
-  readonly size: number;
-  readonly share: number;
-  /** The metric inside the slice (for drift: its share of the window's rows). */
-  readonly value: number | null;
-  /** The metric over the rest of the window (for drift: the slice's share of the baseline). */
-  readonly rest: number | null;
-  readonly difference: number | null;
-  readonly statistic: number | null;
-  readonly pValue: number | null;
-  /** Benjamini–Hochberg adjusted over every slice tested. */
-  readonly adjustedPValue: number | null;
-  readonly significant: boolean;
   readonly baseline: number | null;
-}
+};
 
 /** GET /api/v1/models/:m/slices. */
 export interface SlicesAnswer {
