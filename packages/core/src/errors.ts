@@ -3,7 +3,8 @@ export type InputErrorCode =
   | "TELLTALE_COLUMN_MISMATCH"
   | "TELLTALE_TYPE_ERROR"
   | "TELLTALE_ALL_MISSING"
-  | "TELLTALE_BAD_OPTION";
+  | "TELLTALE_BAD_OPTION"
+  | "TELLTALE_BAD_EXPRESSION";
 
 /** Input that a report cannot be built from; the message names the file, column or row and what was expected. */
 export class InputError extends Error {

@@ -1,3 +1,4 @@
+export * from "./business/index.js";
 export type * from "./columns.js";
 export { type CusumParams, cusumDetector } from "./detect/cusum-detector.js";
 export type * from "./detect/detector-result.js";
@@ -57,6 +58,7 @@ export {
 export * from "./multivariate/index.js";
 export type * from "./records/types.js";
 export { buildReport, type ReportResult } from "./report/build-report.js";
+export { businessSection } from "./report/business-section.js";
 export { type CheckSpec, evaluateChecks, valueAtPath } from "./report/checks.js";
 export type { BinStrategy } from "./report/column-drift.js";
 export {

@@ -64,6 +64,16 @@ export function explainTests(get: () => Dashboard): void {
     );
   });
 
+  it("charts the demo's business metric on the performance page, as the time series gives it", async () => {
+    const d = get();
+    const page = await d.open(`/models/${DEMO_MODEL}/performance?range=30d`);
+    const chart = page.getByTestId("business-error_cost");
+    await chart.locator("canvas").first().waitFor();
+    expect(await chart.locator("figcaption").textContent()).toContain(
+      "120 * fn + 15 * fp per interval; lower is better.",
+    );
+  });
+
   it("explains a stored prediction through its version's endpoint, attributions summing to output − expected", async () => {
     const d = get();
     const page = await d.open(`/models/${DEMO_MODEL}/lookup?id=adult-000001`);

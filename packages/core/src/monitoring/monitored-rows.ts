@@ -1,3 +1,4 @@
+import type { BusinessMetricDefinition } from "../business/business-metric.js";
 import type { SourceColumn } from "../table.js";
 
 /** What the monitoring functions need to know about a model. */
@@ -8,6 +9,8 @@ export interface ModelSpec {
   readonly positiveLabel?: string;
   /** Feature or segment columns that fairness is measured across (binary tasks, report only). */
   readonly sensitive?: readonly string[];
+  /** Metrics the model defines over per-window quantities (`business.<name>` in time series). */
+  readonly business?: readonly BusinessMetricDefinition[];
 }
 
 /**

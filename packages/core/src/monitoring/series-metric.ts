@@ -62,7 +62,8 @@ export type SeriesMetric =
       readonly bound: "value" | "lower" | "upper";
     }
   | { readonly kind: "multivariateReconstruction"; readonly bound: "value" | "upper" }
-  | { readonly kind: "multivariateAuc" };
+  | { readonly kind: "multivariateAuc" }
+  | { readonly kind: "business"; readonly name: string };
 
 /** The metric names a model accepts, for error messages. */
 export function seriesMetricForms(spec: ModelSpec): string[] {
@@ -86,6 +87,7 @@ export function seriesMetricForms(spec: ModelSpec): string[] {
     ...(spec.task === "regression" ? [] : [`estimated.<${ESTIMATED_METRICS.join("|")}>[.lower|.upper]`]),
     "multivariate.reconstruction[.upper]",
     "multivariate.auc",
+    ...(spec.business ?? []).map((b) => `business.${b.name}`),
     ...(spec.task !== "regression" && (spec.sensitive ?? []).length > 0
       ? [
           `fairness.<sensitive attribute>.<${FAIRNESS_METRICS.join("|")}>`,
@@ -201,6 +203,13 @@ export function parseSeriesMetric(name: string, spec: ModelSpec): SeriesMetric {
     return { kind: "multivariateReconstruction", bound: "upper" };
   }
   if (name === "multivariate.auc") return { kind: "multivariateAuc" };
+  if (name.startsWith("business.")) {
+    const metric = name.slice("business.".length);
+    if (!(spec.business ?? []).some((b) => b.name === metric)) {
+      fail(`the model defines no business metric '${metric}' (POST …/business-metrics defines one)`);
+    }
+    return { kind: "business", name: metric };
+  }
   if (name.startsWith("estimated.")) return parseEstimated(name.slice("estimated.".length), spec, fail);
   if (name.startsWith("feature.")) {
     const rest = name.slice("feature.".length);

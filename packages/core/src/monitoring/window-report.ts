@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { buildReport, type ReportResult } from "../report/build-report.js";
+import { businessSection } from "../report/business-section.js";
 import { explainSection, loggedImportance } from "../report/explain-section.js";
 import type { ClassificationMetrics, RegressionMetrics, Report } from "../report/types.js";
 import { type ClassificationOutcomes, type CodedLabels, encodeOutcomes } from "./encode-outcomes.js";
@@ -86,6 +87,9 @@ export function windowReport(input: WindowReportInput): ReportResult {
   const referenceMetrics = subsetPerformance(referenceOutcomes);
   if (!currentMetrics) notes.push("no labelled predictions in the window: performance metrics skipped");
   let report: Report = { ...drift.report, task: spec.task };
+  if ((spec.business ?? []).length > 0) {
+    report = { ...report, business: businessSection(spec, reference, current, spec.business ?? []) };
+  }
   const logged = loggedImportance(current.attributions ?? []);
   if (logged.size > 0) {
     const baseline = loggedImportance(reference.attributions ?? []);

@@ -1,3 +1,6 @@
+import { compileBusinessMetric } from "../business/business-metric.js";
+import { type BusinessQuantities, businessQuantities } from "../business/business-quantities.js";
+import { type Expression, evaluateExpression } from "../business/expression.js";
 import type { Column } from "../columns.js";
 import { type AttributionValue, importanceOn, referenceAttributionNdcg } from "./attribution-drift.js";
 import { groupByBucket } from "./bucket-groups.js";
@@ -114,6 +117,8 @@ interface Plan {
   /** CBPE fitted on the reference, when an estimated metric is asked for. */
   readonly estimate: MeasureEstimate | undefined;
   readonly multivariate: MeasureMultivariate | undefined;
+  /** Parsed business-metric expressions, by name. */
+  readonly business: ReadonlyMap<string, Expression>;
 }
 
 function plan(input: WindowSeriesInput, metrics: readonly SeriesMetric[]): Plan {
@@ -126,7 +131,10 @@ function plan(input: WindowSeriesInput, metrics: readonly SeriesMetric[]): Plan 
       metrics.flatMap((m) => (m.kind === "fairness" || m.kind === "selectionRate" ? [m.attribute] : [])),
     ),
   ];
-  const outcomes = has("performance") || attributes.length > 0 ? encodeOutcomes(spec, current) : undefined;
+  const outcomes =
+    has("performance") || has("business") || attributes.length > 0
+      ? encodeOutcomes(spec, current)
+      : undefined;
   const referenceOf = (feature: string) => reference.features.find((c) => c.name === feature);
   const shares = new Map<string, MeasureShare>();
   for (const m of metrics) {
@@ -160,6 +168,11 @@ function plan(input: WindowSeriesInput, metrics: readonly SeriesMetric[]): Plan 
     positive: has("predictionMean") ? positiveLabelOf(spec, current) : undefined,
     scoreMetrics: metrics.some((m) => m.kind === "performance" && SCORE_METRICS.has(m.metric)),
     ndcg: has("attributionNdcg") ? referenceAttributionNdcg(reference) : undefined,
+    business: new Map(
+      (spec.business ?? [])
+        .filter((b) => metrics.some((m) => m.kind === "business" && m.name === b.name))
+        .map((b) => [b.name, compileBusinessMetric(spec, b)] as const),
+    ),
     estimate: has("estimated") ? referenceEstimate(spec, reference, current) : undefined,
     multivariate:
       has("multivariateReconstruction") || has("multivariateAuc")
@@ -185,6 +198,7 @@ function bucketValues(
   for (const [name, measure] of p.drifts) drift.set(name, measure(p.features.get(name), rows));
   const fairness = p.fairness?.(rows);
   let estimated: ReturnType<MeasureEstimate> | undefined;
+  let quantities: BusinessQuantities | undefined;
   let auc: Value | undefined;
   const value = (metric: SeriesMetric): Value => {
     switch (metric.kind) {
@@ -255,6 +269,10 @@ function bucketValues(
         if (!p.multivariate?.reconstruction) return EMPTY;
         if (metric.bound === "upper") return { value: p.multivariate.reconstruction.upper(n), count: n };
         return p.multivariate.reconstruction.error(rows);
+      }
+      case "business": {
+        if (quantities === undefined) quantities = businessQuantities(p.outcomes!, rows);
+        return { value: evaluateExpression(p.business.get(metric.name)!, quantities), count: n };
       }
       case "multivariateAuc":
         if (!p.multivariate?.classifier) return EMPTY;

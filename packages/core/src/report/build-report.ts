@@ -1,5 +1,7 @@
 import { InputError } from "../errors.js";
+import type { ModelSpec, MonitoredRows } from "../monitoring/monitored-rows.js";
 import type { SourceColumn, Table } from "../table.js";
+import { businessSection } from "./business-section.js";
 import { columnDrift } from "./column-drift.js";
 import { columnQuality } from "./column-quality.js";
 import { explainSection, loggedImportance } from "./explain-section.js";
@@ -121,14 +123,18 @@ export function buildReport(
     quality: { columns: prepared.map(columnQuality) },
   };
 
+  /** The task and positive class business metrics are computed on, once performance is known. */
+  let business: Pick<ModelSpec, "task" | "positiveLabel"> | undefined;
   if (options.target !== undefined) {
     const target = byName.get(options.target)!;
     const task = options.task ?? inferTask(target, options);
     report = { ...report, task };
     const prediction = options.prediction !== undefined ? byName.get(options.prediction) : undefined;
     if (task === "regression") {
-      if (prediction) report = { ...report, regression: regressionSection(target, prediction) };
-      else notes.push("no --prediction given: regression metrics skipped");
+      if (prediction) {
+        report = { ...report, regression: regressionSection(target, prediction) };
+        business = { task: "regression" };
+      } else notes.push("no --prediction given: regression metrics skipped");
     } else {
       const score = options.score !== undefined ? byName.get(options.score) : undefined;
       const scoreColumns = (options.scoreColumns ?? []).map((n) => byName.get(n)!);
@@ -163,6 +169,8 @@ export function buildReport(
           );
         }
         report = { ...report, classification: classificationSection(outcomes) };
+        const positive = outcomes.positive === undefined ? undefined : outcomes.labels[outcomes.positive];
+        business = { task, ...(positive !== undefined ? { positiveLabel: positive } : {}) };
         const sensitive = (options.sensitive ?? []).map((n) => byName.get(n)!);
         if (sensitive.length > 0) {
           if (task !== "binary") {
@@ -175,6 +183,41 @@ export function buildReport(
     }
   } else if ((options.sensitive ?? []).length > 0) {
     notes.push("fairness metrics need --target and a prediction: skipped");
+  }
+  if ((options.business ?? []).length > 0) {
+    if (!business) notes.push("business metrics need --target and a prediction: skipped");
+    else {
+      const side = (table: Table): MonitoredRows => {
+        const column = (name: string | undefined) =>
+          name === undefined ? undefined : findColumn(table, name);
+        // Labels of the current side are read as the report compared them (a trailing dot stripped).
+        const outcome = (name: string | undefined) => {
+          const found = column(name);
+          if (!found || table !== current || name === undefined) return found;
+          const rewritten = stripTrailingDotLabels(findColumn(reference, name).column, found.column);
+          return rewritten ? { ...found, column: rewritten } : found;
+        };
+        const label = outcome(options.target);
+        const prediction = outcome(options.prediction);
+        const score = column(options.score);
+        return {
+          rows: table.rows,
+          features: [],
+          ...(label ? { label } : {}),
+          ...(prediction ? { prediction } : {}),
+          ...(score ? { score } : {}),
+        };
+      };
+      report = {
+        ...report,
+        business: businessSection(
+          { features: [], ...business },
+          side(reference),
+          side(current),
+          options.business ?? [],
+        ),
+      };
+    }
   }
   const logged = loggedImportance(attributions.current);
   if (logged.size > 0) {

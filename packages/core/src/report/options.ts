@@ -1,8 +1,11 @@
+import type { BusinessMetricDefinition } from "../business/business-metric.js";
 import type { DriftMethodName } from "../stats/drift/types.js";
 import type { BinStrategy } from "./column-drift.js";
 import type { Task } from "./types.js";
 
 export interface ReportOptions {
+  /** Business metrics over the quantities of each side (cost of errors, revenue …), reported side by side. */
+  readonly business?: readonly BusinessMetricDefinition[];
   readonly target?: string;
   readonly prediction?: string;
   /** Binary: the positive class's probability. */

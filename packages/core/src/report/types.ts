@@ -193,6 +193,18 @@ export interface ExplainSection {
   readonly driftImpact: readonly DriftImpact[];
 }
 
+/** A business metric's value on each side, e.g. the cost of a model's errors. */
+export interface BusinessMetricResult {
+  readonly name: string;
+  readonly expression: string;
+  readonly unit: string | null;
+  readonly better: "lower" | "higher";
+  readonly reference: number | null;
+  readonly current: number | null;
+  /** current − reference. */
+  readonly change: number | null;
+}
+
 export interface Report {
   readonly schemaVersion: 1;
   readonly task: Task | null;
@@ -211,5 +223,6 @@ export interface Report {
   };
   readonly fairness?: readonly FairnessAttribute[];
   readonly explain?: ExplainSection;
+  readonly business?: readonly BusinessMetricResult[];
   readonly checks?: readonly Check[];
 }

@@ -8,5 +8,6 @@ export function modelSpec(model: Model): ModelSpec {
     features: model.features.map((f) => ({ name: f.name, kind: f.kind })),
     ...(model.positiveLabel !== null ? { positiveLabel: model.positiveLabel } : {}),
     ...(model.sensitive.length > 0 ? { sensitive: model.sensitive } : {}),
+    ...(model.business.length > 0 ? { business: model.business } : {}),
   };
 }

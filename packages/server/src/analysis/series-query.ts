@@ -89,6 +89,7 @@ const LABEL_SPACE_KINDS: ReadonlySet<SeriesMetric["kind"]> = new Set([
   "fairness",
   "selectionRate",
   "estimated",
+  "business",
 ]);
 
 /** The cache key of a metric's value: the metric, plus what beyond the bucket's own rows it depends on. */

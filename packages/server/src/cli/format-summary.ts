@@ -105,6 +105,21 @@ export function formatSummary(report: Report, names: { reference: string; curren
       `Fairness by ${f.attribute}: demographic parity difference ${formatNumber(f.demographicParityDifference)}, equalized odds difference ${formatNumber(f.equalizedOddsDifference)}, disparate impact ${formatNumber(f.disparateImpactRatio)} (four-fifths rule: ${f.fourFifthsRule === null ? "—" : f.fourFifthsRule ? "pass" : "FAIL"})`,
     );
   }
+  if (report.business && report.business.length > 0) {
+    out.push("", "Business metrics (reference → current)");
+    for (const b of report.business) {
+      const unit = b.unit ? ` ${b.unit}` : "";
+      const worse =
+        b.change === null || b.change === 0
+          ? ""
+          : b.change > 0 === (b.better === "lower")
+            ? "  worse"
+            : "  better";
+      out.push(
+        `  ${b.name} = ${b.expression}: ${formatNumber(b.reference)} → ${formatNumber(b.current)}${unit}${worse}`,
+      );
+    }
+  }
   if (report.explain) {
     const e = report.explain;
     const top = e.importance

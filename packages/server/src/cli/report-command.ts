@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { evaluateChecks, type Report } from "@telltale/core";
+import { type BusinessMetricDefinition, evaluateChecks, type Report } from "@telltale/core";
+import { z } from "zod";
 import { type RunReportOutput, runReport } from "../report/run-report.js";
 import { loadEchartsSource } from "../report-html/load-echarts-source.js";
 import { renderHtmlReport } from "../report-html/render-html-report.js";
@@ -18,6 +19,46 @@ async function writeOutput(path: string, content: string): Promise<void> {
   await writeFile(path, content);
 }
 
+const businessFile = z.array(
+  z.strictObject({
+    name: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,63}$/, "lowercase letters, digits and '_', starting with a letter"),
+    expression: z.string().min(1).max(1000),
+    unit: z.string().max(32).nullable().optional(),
+    better: z.enum(["lower", "higher"]).optional(),
+    description: z.string().max(2000).nullable().optional(),
+  }),
+);
+
+/** The definitions in a `--business` file, or one line saying what is wrong with it. */
+async function readBusinessFile(path: string): Promise<BusinessMetricDefinition[] | string> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return `--business ${path}: cannot read the file`;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return `--business ${path}: not JSON`;
+  }
+  const parsed = businessFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return `--business ${path}: [${issue.path.join(".")}] ${issue.message} (expected [{"name": "cost", "expression": "50 * fn + 2 * fp"}])`;
+  }
+  return parsed.data.map((d) => ({
+    name: d.name,
+    expression: d.expression,
+    ...(d.unit !== undefined ? { unit: d.unit } : {}),
+    ...(d.better !== undefined ? { better: d.better } : {}),
+    ...(d.description !== undefined ? { description: d.description } : {}),
+  }));
+}
+
 /** `telltale report`: exit 0 when every check passes, 1 when one fails; bad input throws (exit 2 upstream). */
 export async function reportCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseReportFlags(args);
@@ -30,6 +71,15 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
     io.stdout(reportHelp());
     return 0;
   }
+  let business = flags.options.business ?? [];
+  if (flags.businessFile !== undefined) {
+    const read = await readBusinessFile(flags.businessFile);
+    if (typeof read === "string") {
+      io.stderr(`telltale report: ${read}`);
+      return 2;
+    }
+    business = [...business, ...read];
+  }
   const progress = new Progress();
   const loading = new Map<string, string>();
   let result: RunReportOutput;
@@ -39,6 +89,7 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
       currentPath: flags.current,
       options: {
         ...flags.options,
+        ...(business.length > 0 ? { business } : {}),
         onProgress: ({ stage, done, total }) =>
           progress.update(`computing ${stage}: ${done}/${total} columns`),
       },

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import {
   type BinStrategy,
+  type BusinessMetricDefinition,
   type CheckSpec,
   DEFAULT_DRIFT_SHARE,
   driftMethodNames,
@@ -18,6 +19,8 @@ export interface ReportFlags {
   readonly checks: readonly CheckSpec[];
   readonly failOnDrift: boolean;
   readonly help: boolean;
+  /** `--business FILE.json`: business metric definitions to read. */
+  readonly businessFile?: string;
 }
 
 export type ParseResult<T> =
@@ -93,6 +96,14 @@ export const REPORT_FLAGS = [
     "bins for psi, kl, jensenshannon, hellinger: sturges | quantile:N",
     "sturges; one bin per value when ≤ 20 reference values",
   ],
+  [
+    "cost",
+    "string",
+    "Q=W[,Q=W]",
+    "a business metric `cost` = Σ weight × quantity, e.g. fn=50,fp=2 (quantities: tp fp tn fn count labelled …)",
+    "none",
+  ],
+  ["business", "string", "FILE.json", "business metrics: [{name, expression, unit?, better?}]", "none"],
   ["min", "string", "PATH=VALUE", "fail unless the JSON value at PATH ≥ VALUE (repeatable)", "none"],
   ["max", "string", "PATH=VALUE", "fail unless the JSON value at PATH ≤ VALUE (repeatable)", "none"],
   ["fail-on-drift", "boolean", "", "fail when dataset drift is detected", "off"],
@@ -129,6 +140,22 @@ function list(value: string | undefined): string[] | undefined {
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+}
+
+/** `fn=50,fp=2` as the business metric `cost = 50 * fn + 2 * fp`, better lower; names are checked with the report. */
+function parseCost(raw: string | undefined): BusinessMetricDefinition | string | undefined {
+  if (raw === undefined) return undefined;
+  const terms: string[] = [];
+  for (const part of raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
+    const match = /^([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$/.exec(part);
+    if (!match) return `--cost expects QUANTITY=WEIGHT[,QUANTITY=WEIGHT], e.g. fn=50,fp=2; got '${part}'`;
+    terms.push(`${match[2]} * ${match[1]}`);
+  }
+  if (terms.length === 0) return "--cost expects QUANTITY=WEIGHT[,QUANTITY=WEIGHT], e.g. fn=50,fp=2";
+  return { name: "cost", expression: terms.join(" + "), better: "lower" };
 }
 
 function parseNumber(
@@ -214,6 +241,8 @@ export function parseReportFlags(args: readonly string[]): ParseResult<ReportFla
     if (at <= 0) return { success: false, error: `--privileged expects COL=VALUE, got '${raw}'` };
     privileged[raw.slice(0, at)] = raw.slice(at + 1);
   }
+  const cost = parseCost(str("cost"));
+  if (typeof cost === "string") return { success: false, error: cost };
   const checks: CheckSpec[] = [];
   for (const op of ["min", "max"] as const) {
     for (const raw of many(op)) {
@@ -241,6 +270,7 @@ export function parseReportFlags(args: readonly string[]): ParseResult<ReportFla
     ...optional("driftThreshold", threshold),
     ...optional("driftShare", share),
     bins,
+    ...(cost ? { business: [cost] } : {}),
   };
   return {
     success: true,
@@ -253,6 +283,7 @@ export function parseReportFlags(args: readonly string[]): ParseResult<ReportFla
       checks,
       failOnDrift: values["fail-on-drift"] === true,
       help: false,
+      ...optional("businessFile", str("business")),
     },
   };
 }

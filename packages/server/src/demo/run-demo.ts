@@ -110,7 +110,20 @@ export async function setUpDemoModel(
   });
   for (const monitor of DEMO_MONITORS)
     await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/monitors`, monitor);
+  await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/business-metrics`, DEMO_BUSINESS_METRIC);
 }
+
+/**
+ * What the demo's errors cost a lender that targets people earning over $50K: a missed one (fn) loses a customer,
+ * a wrong one (fp) wastes an offer.
+ */
+export const DEMO_BUSINESS_METRIC = {
+  name: "error_cost",
+  expression: "120 * fn + 15 * fp",
+  unit: "USD",
+  better: "lower",
+  description: "A missed high earner costs a $120 customer; a wrong offer costs $15.",
+};
 
 /** Monitors the demo sets up, so that its alerts page has something to show once the month is replayed. */
 export const DEMO_MONITORS = [

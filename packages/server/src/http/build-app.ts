@@ -5,6 +5,7 @@ import { RouteTable } from "./route-table.js";
 import { actionRoutes } from "./routes/action-routes.js";
 import { alertRoutes } from "./routes/alert-routes.js";
 import { aliasRoutes } from "./routes/alias-routes.js";
+import { businessRoutes } from "./routes/business-routes.js";
 import { channelRoutes } from "./routes/channel-routes.js";
 import { eventRoutes } from "./routes/event-routes.js";
 import { ingestRoutes } from "./routes/ingest-routes.js";
@@ -68,6 +69,7 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   silenceRoutes(routes, services);
   channelRoutes(routes, services);
   actionRoutes(routes, services);
+  businessRoutes(routes, services);
   for (const add of options.extraRoutes ?? []) add(routes, services);
   serveDashboard(app, options.webDist);
   return app;

@@ -440,6 +440,28 @@ describe("renderHtmlReport", () => {
     expect(html).not.toContain(NASTY);
   });
 
+  it("shows business metrics on both sides, a worse change marked by which way the metric is better", () => {
+    const report: Report = {
+      ...binaryReport(),
+      business: [
+        {
+          name: "fraud_cost",
+          expression: "50 * fn + 2 * fp",
+          unit: "USD",
+          better: "lower",
+          reference: 1200,
+          current: 1500,
+          change: 300,
+        },
+      ],
+    };
+    const html = markup(renderHtmlReport(report, options));
+    expect(html).toContain('<a href="#business">Business</a>');
+    expect(html).toContain(
+      '<th scope="row">fraud_cost <span class="count">USD</span></th><td><code>50 * fn + 2 * fp</code></td><td class="num">1200</td><td class="num">1500</td><td class="num change worse">+300</td>',
+    );
+  });
+
   it("lists drifted columns first with their chart open, the rest closed", () => {
     const html = markup(renderHtmlReport(binaryReport(), options));
     const order = [...html.matchAll(/<tbody data-name="([^"]*)" data-drifted="(\d)"( class="open")?>/g)].map(

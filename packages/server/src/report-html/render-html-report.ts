@@ -1,4 +1,5 @@
 import type { Report } from "@telltale/core";
+import { businessSection } from "./business-section.js";
 import { checksSection } from "./checks-section.js";
 import { classificationSection } from "./classification-section.js";
 import { CLIENT_SCRIPT } from "./client-script.js";
@@ -58,6 +59,9 @@ export function renderHtmlReport(report: Report, options: HtmlReportOptions): st
   }
   if (report.fairness) {
     sections.push({ id: "fairness", label: "Fairness", html: fairnessSection(report.fairness) });
+  }
+  if (report.business && report.business.length > 0) {
+    sections.push({ id: "business", label: "Business", html: businessSection(report.business) });
   }
   if (report.explain) {
     sections.push({ id: "explain", label: "Explanations", html: explainSection(report.explain) });

@@ -1,4 +1,4 @@
-import type { Task } from "@telltale/core";
+import type { BusinessMetricDefinition, Task } from "@telltale/core";
 
 export type KeyScope = "admin" | "ingest";
 
@@ -33,6 +33,8 @@ export interface NewModel {
 
 export interface Model extends NewModel {
   readonly id: number;
+  /** Metrics defined over per-window quantities, e.g. a fraud cost (`business.<name>` in time series). */
+  readonly business: readonly BusinessMetricDefinition[];
   /** Multiclass: the classes seen in scores, one stored column each. */
   readonly scoreClasses: readonly string[];
   readonly createdAt: number;

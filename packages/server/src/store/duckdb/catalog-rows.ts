@@ -33,6 +33,7 @@ export function modelFromRow(r: Row): Model {
     description: strOrNull(r.description),
     tags: JSON.parse(String(r.tags)),
     scoreClasses: JSON.parse(String(r.score_classes)),
+    business: JSON.parse(String(r.business ?? "[]")),
     createdAt: num(r.created_at),
     updatedAt: num(r.updated_at),
   };

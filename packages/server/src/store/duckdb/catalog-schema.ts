@@ -6,7 +6,10 @@ export const CATALOG_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS models (
     id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, task VARCHAR NOT NULL, features VARCHAR NOT NULL,
     segments VARCHAR NOT NULL, sensitive VARCHAR NOT NULL, positive_label VARCHAR, description VARCHAR,
-    tags VARCHAR NOT NULL, score_classes VARCHAR NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`,
+    tags VARCHAR NOT NULL, score_classes VARCHAR NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+    business VARCHAR NOT NULL DEFAULT '[]')`,
+  // Catalogs created before business metrics existed gain the column (it is the table's last either way).
+  `ALTER TABLE models ADD COLUMN IF NOT EXISTS business VARCHAR DEFAULT '[]'`,
   `CREATE TABLE IF NOT EXISTS versions (
     id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL, version VARCHAR NOT NULL, description VARCHAR,
     tags VARCHAR NOT NULL, metrics VARCHAR NOT NULL, endpoint VARCHAR, created_at BIGINT NOT NULL,

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
-import type { Table } from "@telltale/core";
+import type { BusinessMetricDefinition, Table } from "@telltale/core";
 import { AppError } from "../../errors/app-error.js";
 import type { InputFormat } from "../../io/input-format.js";
 import { importFile, readRelation } from "../../io/read-table.js";
@@ -220,12 +220,13 @@ export class DuckDbStore {
         id: Number(next[0]!.id),
         ...input,
         scoreClasses: [],
+        business: [],
         createdAt: now,
         updatedAt: now,
       };
       await c.run(
         `INSERT INTO models VALUES ($id, $name, $task, $features, $segments, $sensitive, $positiveLabel, $description,
-         $tags, '[]', $now, $now)`,
+         $tags, '[]', $now, $now, '[]')`,
         { ...modelColumns(model), name: model.name, task: model.task, now },
       );
       for (const ddl of createModelTables(model.id, model.task)) await c.run(ddl);
@@ -267,14 +268,28 @@ export class DuckDbStore {
     });
   }
 
+  /** Replaces a model's business metrics; the model object changes, so cached series computed with the old ones go. */
+  async setBusinessMetrics(
+    name: string,
+    business: readonly BusinessMetricDefinition[],
+    now: number,
+  ): Promise<Model> {
+    return this.database.write(async (c) => {
+      const model: Model = { ...this.model(name), business, updatedAt: now };
+      await this.saveModel(c, model);
+      return model;
+    });
+  }
+
   private async saveModel(c: DuckDBConnection, model: Model): Promise<void> {
     await c.run(
       `UPDATE models SET features = $features, segments = $segments, sensitive = $sensitive,
        positive_label = $positiveLabel, description = $description, tags = $tags, score_classes = $classes,
-       updated_at = $updatedAt WHERE id = $id`,
+       business = $business, updated_at = $updatedAt WHERE id = $id`,
       {
         ...modelColumns(model),
         classes: JSON.stringify(model.scoreClasses),
+        business: JSON.stringify(model.business),
         updatedAt: model.updatedAt,
       },
     );

@@ -4,6 +4,7 @@ import { EChart } from "../../charts/echart";
 import { Empty, Loadable, Panel } from "../../components/panel";
 import { metricLabel } from "../../format/format";
 import { useViewState } from "../../state/use-view-state";
+import { BusinessMetricsPanel } from "./business-metrics-panel";
 import { CalibrationPanel } from "./calibration-panel";
 import { ConfusionPanel } from "./confusion-panel";
 import { coverageOption } from "./coverage-option";
@@ -56,6 +57,7 @@ export function PerformanceView() {
         </Loadable>
       </Panel>
       {classifier && <EstimatedPerformancePanel model={model.name} />}
+      <BusinessMetricsPanel model={model.name} window={window} versions={versions} aliases={aliases} />
       {chosen.map((metric) => (
         <MetricPanel
           key={metric}
