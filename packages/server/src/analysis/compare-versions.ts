@@ -45,6 +45,8 @@ export async function compareVersions(
       rows: rows.rows,
       labelled: countLabelled(rows),
       metrics: performance?.classification?.current ?? performance?.regression?.current ?? null,
+      // The model's business metrics on this version's rows, beside a benchmark keyed `business.<name>`.
+      business: Object.fromEntries((performance?.business ?? []).map((b) => [b.name, b.current])),
       benchmark: store.version(model, version).metrics,
     };
   };

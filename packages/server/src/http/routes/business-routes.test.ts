@@ -96,6 +96,13 @@ describe("business metrics", () => {
       change: cost - 52,
     });
 
+    const compared = await api.call("GET", `/api/v1/models/fraud/compare?a=v1&b=v1&${WINDOW}`);
+    expect(compared.body.a.business).toEqual({
+      fraud_cost: cost,
+      review_precision: precision,
+      per_prediction: perPrediction,
+    });
+
     const listed = await api.call("GET", "/api/v1/models/fraud/business-metrics");
     expect(listed.body.metrics.map((m: { name: string }) => m.name)).toEqual([
       "fraud_cost",
