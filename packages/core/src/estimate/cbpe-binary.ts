@@ -1,20 +1,20 @@
 import { InputError } from "../errors.js";
 import { binarySamplingComponents, binaryStandardError } from "./binary-sampling-error.js";
 import { fitScoreCalibrator } from "./calibrate-scores.js";
-import type { CbpeEstimate, CbpeInput, CbpeModel, CbpeOptions, EstimatedMetricName } from "./cbpe-types.js";
+import {
+  type CbpeEstimate,
+  type CbpeInput,
+  type CbpeModel,
+  type CbpeOptions,
+  ESTIMATED_METRIC_NAMES,
+  type EstimatedMetricName,
+} from "./cbpe-types.js";
 import { estimatedRocAuc } from "./estimated-roc-auc.js";
 import { confusionEstimates, expectedConfusion } from "./expected-confusion.js";
 import { metricBand } from "./metric-band.js";
 import { usableRows } from "./usable-rows.js";
 
-const METRICS: readonly EstimatedMetricName[] = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "specificity",
-  "rocAuc",
-];
+const METRICS = ESTIMATED_METRIC_NAMES;
 
 const identityRows = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
 

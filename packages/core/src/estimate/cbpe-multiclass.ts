@@ -1,21 +1,21 @@
 import { InputError } from "../errors.js";
 import { meanOfDefined } from "../metrics/ratio.js";
 import { fitScoreCalibrator, type ScoreCalibrator } from "./calibrate-scores.js";
-import type { CbpeEstimate, CbpeInput, CbpeModel, CbpeOptions, EstimatedMetricName } from "./cbpe-types.js";
+import {
+  type CbpeEstimate,
+  type CbpeInput,
+  type CbpeModel,
+  type CbpeOptions,
+  ESTIMATED_METRIC_NAMES,
+  type EstimatedMetricName,
+} from "./cbpe-types.js";
 import { estimatedRocAuc } from "./estimated-roc-auc.js";
 import { confusionEstimates, expectedConfusion } from "./expected-confusion.js";
 import { metricBand } from "./metric-band.js";
 import { multiclassSamplingComponents, multiclassStandardErrors } from "./multiclass-sampling-error.js";
 import { usableRows } from "./usable-rows.js";
 
-const METRICS: readonly EstimatedMetricName[] = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "specificity",
-  "rocAuc",
-];
+const METRICS = ESTIMATED_METRIC_NAMES;
 
 /** Macro mean over the classes where the metric is defined (scikit-learn ≥ 1.3's zero_division=nan rule); null if none. */
 const macroMean = meanOfDefined;

@@ -1,6 +1,16 @@
 import type { CalibrationMode } from "./calibrate-scores.js";
 
-export type EstimatedMetricName = "accuracy" | "precision" | "recall" | "f1" | "specificity" | "rocAuc";
+/** What CBPE estimates, NannyML's metric set, in the order results list them. */
+export const ESTIMATED_METRIC_NAMES = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "specificity",
+  "rocAuc",
+] as const;
+
+export type EstimatedMetricName = (typeof ESTIMATED_METRIC_NAMES)[number];
 
 /** An estimate with its sampling error and the ±3 standard-error band, clipped to [0, 1] as NannyML does. */
 export interface EstimatedMetric {

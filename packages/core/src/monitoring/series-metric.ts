@@ -1,4 +1,5 @@
 import { InputError } from "../errors.js";
+import { ESTIMATED_METRIC_NAMES, type EstimatedMetricName } from "../estimate/cbpe-types.js";
 import type { ModelSpec } from "./monitored-rows.js";
 
 /** The scalar fields of the report's ClassificationMetrics, in its order. */
@@ -29,10 +30,10 @@ export const FAIRNESS_METRICS = [
   "disparateImpactRatio",
 ] as const;
 
-/** What CBPE estimates without labels (NannyML's metric set), as `estimated.<metric>[.lower|.upper]`. */
-export const ESTIMATED_METRICS = ["accuracy", "precision", "recall", "f1", "specificity", "rocAuc"] as const;
+/** What CBPE estimates without labels, as `estimated.<metric>[.lower|.upper]`. */
+export const ESTIMATED_METRICS = ESTIMATED_METRIC_NAMES;
 
-export type EstimatedSeriesMetricName = (typeof ESTIMATED_METRICS)[number];
+export type EstimatedSeriesMetricName = EstimatedMetricName;
 export type ClassificationMetricName = (typeof CLASSIFICATION_METRICS)[number];
 export type RegressionMetricName = (typeof REGRESSION_METRICS)[number];
 export type FairnessMetricName = (typeof FAIRNESS_METRICS)[number];

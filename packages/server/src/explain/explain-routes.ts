@@ -55,11 +55,12 @@ export function explainRoutes(references: ReferenceCache) {
   return (routes: RouteTable, services: Services): void => {
     const { store } = services;
 
-    const read = (model: Model, filter: WindowFilter) =>
+    /** A window's rows; logged attributions only when the method may read them (each is a JSON extraction). */
+    const read = (model: Model, filter: WindowFilter, attributions: boolean) =>
       store.window(model.name, {
         filter,
         features: model.features.map((f) => f.name),
-        attributions: model.features.map((f) => f.name),
+        ...(attributions ? { attributions: model.features.map((f) => f.name) } : {}),
         outcomes: true,
         segments: [],
       });
@@ -83,7 +84,7 @@ export function explainRoutes(references: ReferenceCache) {
         const filter = await resolveWindow(store, params.model, query, services.now());
         const version = await referenceVersion(store, params.model, filter.version);
         const reference = await references.get(params.model, version);
-        const current = await read(model, filter);
+        const current = await read(model, filter, query.method === "auto" || query.method === "logged");
         if (current.rows === 0) {
           throw new AppError("TELLTALE_UNPROCESSABLE", "the window holds no predictions", {
             from: new Date(filter.from).toISOString(),
@@ -94,7 +95,11 @@ export function explainRoutes(references: ReferenceCache) {
         const method = query.method === "auto" ? (logged ? "logged" : "prediction-change") : query.method;
         const baselineRows: WindowRows =
           query.baseline === "previous"
-            ? await read(model, { ...filter, from: 2 * filter.from - filter.to, to: filter.from })
+            ? await read(
+                model,
+                { ...filter, from: 2 * filter.from - filter.to, to: filter.from },
+                method === "logged",
+              )
             : reference;
         let run: ImportanceRun;
         let baseline: ImportanceRun | undefined;
@@ -143,7 +148,17 @@ export function explainRoutes(references: ReferenceCache) {
                   throw error;
                 });
         }
-        const report = windowReport({ spec: modelSpec(model), reference, current });
+        // Drift of the features alone: performance, fairness and business metrics would be computed and dropped.
+        const features = (rows: WindowRows): WindowRows => ({
+          rows: rows.rows,
+          features: rows.features,
+          segments: [],
+        });
+        const report = windowReport({
+          spec: { task: model.task, features: modelSpec(model).features },
+          reference: features(reference),
+          current: features(current),
+        });
         const section = explainSection({
           source: method,
           features: model.features.map((f) => f.name),

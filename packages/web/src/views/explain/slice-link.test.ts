@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Slice, SliceCondition } from "./explain-types";
+import type { SliceCondition } from "./explain-types";
+import { sliceOf } from "./slice.test-support";
 import { performanceHref, sliceSegment } from "./slice-link";
 
-const slice = (...conditions: SliceCondition[]): Slice => ({
-  conditions,
-  size: 700,
-  share: 0.14,
-  value: 0.6,
-  rest: 0.86,
-  difference: 0.26,
-  statistic: -9.1,
-  pValue: 1e-12,
-  adjustedPValue: 3e-11,
-  significant: true,
-  baseline: 0.85,
-});
+const slice = (...conditions: SliceCondition[]) => sliceOf(conditions);
 
 const partner: SliceCondition = { feature: "channel", kind: "category", value: "partner" };
 

@@ -3,23 +3,12 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Slice } from "./explain-types";
+import { sliceOf } from "./slice.test-support";
 import { SlicesTable } from "./slices-table";
 
 afterEach(cleanup);
 
-const slice = (conditions: Slice["conditions"], significant: boolean): Slice => ({
-  conditions,
-  size: 700,
-  share: 0.14,
-  value: 0.6,
-  rest: 0.86,
-  difference: 0.26,
-  statistic: -9.1,
-  pValue: 1e-12,
-  adjustedPValue: 3e-11,
-  significant,
-  baseline: 0.85,
-});
+const slice = (conditions: Slice["conditions"], significant: boolean) => sliceOf(conditions, { significant });
 
 const slices = [
   slice([{ feature: "channel", kind: "category", value: "partner" }], true),
