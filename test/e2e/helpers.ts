@@ -1,13 +1,27 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const DATASETS = join(ROOT, "..", "shared", "datasets");
-export const ADULT_TRAIN = join(DATASETS, "adult", "adult.csv");
-export const ADULT_TEST = join(DATASETS, "adult", "adult.test");
+/**
+ * The UCI Adult files as `../shared/datasets/adult` holds them, unpacked from the byte-identical copies the server
+ * package ships (`packages/server/data/adult`), so a clone needs nothing beside it.
+ */
+function unpackAdult(): { train: string; test: string } {
+  const dir = mkdtempSync(join(tmpdir(), "telltale-adult-"));
+  const packaged = join(ROOT, "packages", "server", "data", "adult");
+  const train = join(dir, "adult.csv");
+  const test = join(dir, "adult.test");
+  writeFileSync(train, gunzipSync(readFileSync(join(packaged, "adult-train.csv.gz"))));
+  writeFileSync(test, gunzipSync(readFileSync(join(packaged, "adult-test.csv.gz"))));
+  return { train, test };
+}
+const adult = unpackAdult();
+export const ADULT_TRAIN = adult.train;
+export const ADULT_TEST = adult.test;
 const BIN = join(ROOT, "packages", "server", "bin", "telltale.js");
 
 export function tempDir(): string {
