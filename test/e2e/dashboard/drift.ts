@@ -85,7 +85,7 @@ export function driftTests(get: () => Dashboard): void {
     expect(overflow).toBeLessThanOrEqual(0);
     await distribution.getByRole("button", { name: /Close/ }).click();
     await page.waitForURL((u) => !u.searchParams.has("feature"));
-    expect(await distribution.count()).toBe(0);
+    await expect.poll(() => distribution.count()).toBe(0);
     await context.close();
   });
 }
