@@ -36,12 +36,13 @@ export {
   thresholdCurve,
 } from "./metrics/index.js";
 export { type EncodedOutcomes, encodeOutcomes } from "./monitoring/encode-outcomes.js";
-export type { ModelSpec, MonitoredRows } from "./monitoring/monitored-rows.js";
+export type { FeedbackColumns, ModelSpec, MonitoredRows } from "./monitoring/monitored-rows.js";
 export { outcomeNames } from "./monitoring/outcome-names.js";
 export {
   CLASSIFICATION_METRICS,
   ESTIMATED_METRICS,
   FAIRNESS_METRICS,
+  FEEDBACK_METRICS,
   parseSeriesMetric,
   REGRESSION_METRICS,
   type SeriesMetric,

@@ -33,6 +33,17 @@ export interface MonitoredRows {
   readonly classScores?: readonly { readonly label: string; readonly values: Float64Array }[];
   /** Logged feature attributions (e.g. SHAP values), one numerical column per feature, named by the feature. */
   readonly attributions?: readonly SourceColumn[];
+  /** User feedback per row (current windows), summed over each prediction's feedback records. */
+  readonly feedback?: FeedbackColumns;
   /** Epoch milliseconds (current windows); not read by the computations here. */
   readonly timestamps?: Float64Array;
+}
+
+/** Per row: how many feedback records the prediction has, its thumbs up and down, and its ratings' sum and count. */
+export interface FeedbackColumns {
+  readonly count: Float64Array;
+  readonly up: Float64Array;
+  readonly down: Float64Array;
+  readonly ratingSum: Float64Array;
+  readonly ratingCount: Float64Array;
 }

@@ -64,7 +64,12 @@ export type SeriesMetric =
     }
   | { readonly kind: "multivariateReconstruction"; readonly bound: "value" | "upper" }
   | { readonly kind: "multivariateAuc" }
-  | { readonly kind: "business"; readonly name: string };
+  | { readonly kind: "business"; readonly name: string }
+  | { readonly kind: "feedback"; readonly metric: FeedbackMetricName };
+
+/** User-feedback rates per bucket, as `feedback.<metric>`: records, thumbs-up share of thumbs, mean rating. */
+export const FEEDBACK_METRICS = ["count", "positiveShare", "rating.mean"] as const;
+export type FeedbackMetricName = (typeof FEEDBACK_METRICS)[number];
 
 /** The metric names a model accepts, for error messages. */
 export function seriesMetricForms(spec: ModelSpec): string[] {
@@ -89,6 +94,7 @@ export function seriesMetricForms(spec: ModelSpec): string[] {
     "multivariate.reconstruction[.upper]",
     "multivariate.auc",
     ...(spec.business ?? []).map((b) => `business.${b.name}`),
+    ...FEEDBACK_METRICS.map((m) => `feedback.${m}`),
     ...(spec.task !== "regression" && (spec.sensitive ?? []).length > 0
       ? [
           `fairness.<sensitive attribute>.<${FAIRNESS_METRICS.join("|")}>`,
@@ -210,6 +216,11 @@ export function parseSeriesMetric(name: string, spec: ModelSpec): SeriesMetric {
       fail(`the model defines no business metric '${metric}' (POST …/business-metrics defines one)`);
     }
     return { kind: "business", name: metric };
+  }
+  if (name.startsWith("feedback.")) {
+    const metric = name.slice("feedback.".length);
+    if (!isOneOf(FEEDBACK_METRICS, metric)) fail(`feedback metrics are feedback.<${FEEDBACK_METRICS.join("|")}>`);
+    return { kind: "feedback", metric: metric as FeedbackMetricName };
   }
   if (name.startsWith("estimated.")) return parseEstimated(name.slice("estimated.".length), spec, fail);
   if (name.startsWith("feature.")) {

@@ -5,12 +5,12 @@ import type { Column } from "../columns.js";
 import { type AttributionValue, importanceOn, referenceAttributionNdcg } from "./attribution-drift.js";
 import { groupByBucket } from "./bucket-groups.js";
 import { type EncodedOutcomes, encodeOutcomes, positiveLabelOf } from "./encode-outcomes.js";
-import type { ModelSpec, MonitoredRows } from "./monitored-rows.js";
+import type { FeedbackColumns, ModelSpec, MonitoredRows } from "./monitored-rows.js";
 import { type FeatureDrift, type MeasureDrift, referenceDrift } from "./reference-drift.js";
 import { type MeasureEstimate, referenceEstimate } from "./reference-estimate.js";
 import { type MeasureMultivariate, referenceMultivariate } from "./reference-multivariate.js";
 import { type MeasureShare, referenceNewCategories, referenceOutOfRange } from "./reference-quality.js";
-import { parseSeriesMetric, type SeriesMetric } from "./series-metric.js";
+import { type FeedbackMetricName, parseSeriesMetric, type SeriesMetric } from "./series-metric.js";
 import { type MeasureFairness, subsetFairness } from "./subset-fairness.js";
 import { type PerformanceMetrics, subsetPerformance } from "./subset-performance.js";
 
@@ -98,6 +98,39 @@ function shareOf(column: Column | undefined, label: string | undefined, rows: In
     }
   }
   return n > 0 ? { value: hits / n, count: n } : EMPTY;
+}
+
+/**
+ * A bucket's feedback: records on its predictions, the thumbs-up share of its thumbs and its mean rating; the
+ * count is the records the value rests on (null without any).
+ */
+function feedbackValue(
+  feedback: FeedbackColumns | undefined,
+  metric: FeedbackMetricName,
+  rows: Int32Array,
+): Value {
+  let records = 0;
+  let up = 0;
+  let down = 0;
+  let ratingSum = 0;
+  let ratings = 0;
+  if (feedback) {
+    for (const r of rows) {
+      records += feedback.count[r]!;
+      up += feedback.up[r]!;
+      down += feedback.down[r]!;
+      ratingSum += feedback.ratingSum[r]!;
+      ratings += feedback.ratingCount[r]!;
+    }
+  }
+  switch (metric) {
+    case "count":
+      return { value: records, count: rows.length };
+    case "positiveShare":
+      return up + down > 0 ? { value: up / (up + down), count: up + down } : EMPTY;
+    case "rating.mean":
+      return ratings > 0 ? { value: ratingSum / ratings, count: ratings } : EMPTY;
+  }
 }
 
 /** Everything a window's metrics read, looked up or prepared once for all buckets. */
@@ -274,6 +307,8 @@ function bucketValues(
         if (quantities === undefined) quantities = businessQuantities(p.outcomes!, rows);
         return { value: evaluateExpression(p.business.get(metric.name)!, quantities), count: n };
       }
+      case "feedback":
+        return feedbackValue(current.feedback, metric.metric, rows);
       case "multivariateAuc":
         if (!p.multivariate?.classifier) return EMPTY;
         if (auc === undefined) auc = p.multivariate.classifier(rows);

@@ -10,6 +10,8 @@ export interface SeriesNeeds {
   readonly attributions: readonly string[];
   readonly outcomes: boolean;
   readonly reference: boolean;
+  /** Each prediction's feedback summed (feedback.* metrics). */
+  readonly feedback: boolean;
 }
 
 /**
@@ -24,10 +26,14 @@ export function seriesNeeds(model: Model, metrics: readonly string[]): SeriesNee
   const attributions = new Set<string>();
   let outcomes = false;
   let reference = false;
+  let feedback = false;
   for (const name of metrics) {
     const metric = parseSeriesMetric(name, spec);
     switch (metric.kind) {
       case "count":
+        break;
+      case "feedback":
+        feedback = true;
         break;
       case "driftShare":
         reference = true;
@@ -75,5 +81,6 @@ export function seriesNeeds(model: Model, metrics: readonly string[]): SeriesNee
     attributions: [...attributions],
     outcomes,
     reference,
+    feedback,
   };
 }

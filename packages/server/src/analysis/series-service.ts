@@ -54,6 +54,7 @@ export class SeriesService {
               segments: needs.segments,
               attributions: needs.attributions,
               outcomes: needs.outcomes,
+              feedback: needs.feedback,
               bucket: { origin, intervalMs },
               spans,
               ...(outcomeCategories ? { outcomeCategories } : {}),

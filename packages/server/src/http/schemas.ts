@@ -38,6 +38,10 @@ export const createModelBody = z.strictObject({
   positiveLabel: z.union([z.string(), z.number(), z.boolean()]).transform(String).optional(),
   description: z.string().max(2000).optional(),
   tags: tags.optional(),
+  correctionsAsLabels: z
+    .boolean()
+    .optional()
+    .describe("Feedback of kind `correction` also becomes the prediction's label (default false)"),
 });
 
 export const patchModelBody = z.strictObject({
@@ -46,6 +50,7 @@ export const patchModelBody = z.strictObject({
   positiveLabel: z.union([z.string(), z.number(), z.boolean()]).transform(String).nullable().optional(),
   sensitive: z.array(columnName).max(50).optional(),
   segments: z.array(columnName).max(50).optional(),
+  correctionsAsLabels: z.boolean().optional(),
 });
 
 export const modelView = z.object({
@@ -57,6 +62,7 @@ export const modelView = z.object({
   positiveLabel: z.string().nullable(),
   description: z.string().nullable(),
   tags: z.array(z.string()),
+  correctionsAsLabels: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -133,6 +139,13 @@ export const ingestResultView = z.object({
 export const labelResultView = z.object({
   matched: z.number(),
   pending: z.number(),
+  rejected: z.array(rejectedView),
+});
+
+export const feedbackResultView = z.object({
+  matched: z.number(),
+  pending: z.number(),
+  promoted: z.number(),
   rejected: z.array(rejectedView),
 });
 

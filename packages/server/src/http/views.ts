@@ -13,6 +13,7 @@ export const modelToView = (m: Model) => ({
   positiveLabel: m.positiveLabel,
   description: m.description,
   tags: m.tags,
+  correctionsAsLabels: m.correctionsAsLabels,
   createdAt: iso(m.createdAt),
   updatedAt: iso(m.updatedAt),
 });

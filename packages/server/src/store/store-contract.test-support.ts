@@ -34,6 +34,7 @@ export function runStoreContract(name: string, newStore: () => Promise<DuckDbSto
           positiveLabel: "1",
           description: null,
           tags: [],
+          correctionsAsLabels: false,
         },
         1,
       );
@@ -78,6 +79,7 @@ export function runStoreContract(name: string, newStore: () => Promise<DuckDbSto
           positiveLabel: "1",
           description: null,
           tags: [],
+          correctionsAsLabels: false,
         },
         1,
       );

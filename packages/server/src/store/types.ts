@@ -29,6 +29,8 @@ export interface NewModel {
   readonly positiveLabel: string | null;
   readonly description: string | null;
   readonly tags: readonly string[];
+  /** Whether a feedback record of kind `correction` also becomes the prediction's label. */
+  readonly correctionsAsLabels: boolean;
 }
 
 export interface Model extends NewModel {
@@ -47,6 +49,7 @@ export interface ModelPatch {
   readonly positiveLabel?: string | null;
   readonly sensitive?: readonly string[];
   readonly segments?: readonly string[];
+  readonly correctionsAsLabels?: boolean;
 }
 
 export interface Version {
@@ -114,6 +117,22 @@ export interface PredictionRow {
   readonly attributions: Readonly<Record<string, number>> | null;
 }
 
+/** User feedback on a prediction: not ground truth, kept beside it. */
+export type FeedbackKind = "thumbs" | "rating" | "correction" | "comment";
+
+export interface FeedbackRow {
+  /** The prediction's id. */
+  readonly id: string;
+  readonly kind: FeedbackKind;
+  /** thumbs: 1 (up) or 0 (down); rating: the number. */
+  readonly number: number | null;
+  /** correction: the corrected outcome as text; comment: the text. */
+  readonly text: string | null;
+  readonly user: string | null;
+  readonly timestamp: number;
+  readonly receivedAt: number;
+}
+
 export interface LabelRow {
   readonly id: string;
   readonly label: string | number;
@@ -132,6 +151,15 @@ export interface StoredPrediction {
   readonly features: Readonly<Record<string, number | string | null>>;
   readonly segment: Readonly<Record<string, string | null>>;
   readonly attributions: Readonly<Record<string, number>> | null;
+  /** Feedback on this prediction, oldest first. */
+  readonly feedback: readonly StoredFeedback[];
+}
+
+export interface StoredFeedback {
+  readonly kind: FeedbackKind;
+  readonly value: number | string | boolean;
+  readonly user: string | null;
+  readonly timestamp: string;
 }
 
 /** A window of stored predictions: [from, to) in epoch ms, optionally one version and one segment value. */

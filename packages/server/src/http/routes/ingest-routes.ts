@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { AppError } from "../../errors/app-error.js";
+import { ingestFeedback } from "../../ingest/feedback-ingest.js";
 import { ingestLabels } from "../../ingest/label-ingest.js";
 import { MAX_RECORDS, parseRecords } from "../../ingest/parse-records.js";
 import type { Services } from "../../server/services.js";
 import type { RouteTable } from "../route-table.js";
-import { ingestResultView, labelResultView, modelName, modelParams } from "../schemas.js";
+import { feedbackResultView, ingestResultView, labelResultView, modelName, modelParams } from "../schemas.js";
 
 const BODIES = {
   "application/json": `{"records": [...]}, at most ${MAX_RECORDS} records`,
@@ -39,7 +40,7 @@ export function ingestRoutes(routes: RouteTable, services: Services): void {
       method: "POST",
       url: "/api/v1/models/:model/labels",
       tag: "ingest",
-      summary: "Log ground truth or user feedback for predictions, by id",
+      summary: "Log ground truth for predictions, by id",
       description:
         "Labels join predictions in either order: `matched` ones found their prediction, `pending` ones wait for it. A later label for the same id replaces the earlier one.",
       access: "ingest",
@@ -57,10 +58,31 @@ export function ingestRoutes(routes: RouteTable, services: Services): void {
   );
   routes.add(
     {
+      method: "POST",
+      url: "/api/v1/models/:model/feedback",
+      tag: "ingest",
+      summary: "Log user feedback on predictions, by id: thumbs, ratings, corrections, comments",
+      description:
+        "Feedback is not ground truth and is kept beside the label: `{records: [{id, kind: \"thumbs\"|\"rating\"|\"correction\"|\"comment\", value, user?, timestamp?, promote?}]}`. It joins its prediction in either order, and any number of records may name one prediction. A correction becomes the label when the record says `promote: true`, or when the model's `correctionsAsLabels` is on and the record does not say `promote: false`. Feedback feeds the series `feedback.count`, `feedback.positiveShare` and `feedback.rating.mean`, bucketed by the prediction's time.",
+      access: "ingest",
+      params: modelParams,
+      requestBody: BODIES,
+      response: feedbackResultView,
+      errors: [400, 404, 413, 415],
+    },
+    async ({ params, request }) => {
+      const receivedAt = services.now();
+      store.model(params.model);
+      const records = parseRecords(request.headers["content-type"], request.body);
+      return ingestFeedback(store, params.model, records, receivedAt);
+    },
+  );
+  routes.add(
+    {
       method: "GET",
       url: "/api/v1/models/:model/predictions/:id",
       tag: "ingest",
-      summary: "One stored prediction with its label, version and timestamps",
+      summary: "One stored prediction with its label, feedback, version and timestamps",
       access: "admin",
       params: z.object({ model: modelName, id: z.string().min(1).max(256) }),
       errors: [404],

@@ -41,6 +41,7 @@ export function modelRoutes(routes: RouteTable, services: Services): void {
           positiveLabel: body.positiveLabel ?? null,
           description: body.description ?? null,
           tags: body.tags ?? [],
+          correctionsAsLabels: body.correctionsAsLabels ?? false,
         },
         services.now(),
       );
@@ -76,7 +77,8 @@ export function modelRoutes(routes: RouteTable, services: Services): void {
       method: "PATCH",
       url: "/api/v1/models/:model",
       tag: "models",
-      summary: "Change a model's description, tags, positive label, sensitive attributes or segments",
+      summary:
+        "Change a model's description, tags, positive label, sensitive attributes, segments or whether corrections become labels",
       access: "admin",
       params: modelParams,
       body: patchModelBody,

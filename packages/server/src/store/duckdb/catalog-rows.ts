@@ -34,6 +34,7 @@ export function modelFromRow(r: Row): Model {
     tags: JSON.parse(String(r.tags)),
     scoreClasses: JSON.parse(String(r.score_classes)),
     business: JSON.parse(String(r.business ?? "[]")),
+    correctionsAsLabels: r.corrections_as_labels === true,
     createdAt: num(r.created_at),
     updatedAt: num(r.updated_at),
   };

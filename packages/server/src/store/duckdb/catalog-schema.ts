@@ -10,6 +10,7 @@ export const CATALOG_SCHEMA = [
     business VARCHAR NOT NULL DEFAULT '[]')`,
   // Catalogs created before business metrics existed gain the column (it is the table's last either way).
   `ALTER TABLE models ADD COLUMN IF NOT EXISTS business VARCHAR DEFAULT '[]'`,
+  `ALTER TABLE models ADD COLUMN IF NOT EXISTS corrections_as_labels BOOLEAN DEFAULT false`,
   `CREATE TABLE IF NOT EXISTS versions (
     id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL, version VARCHAR NOT NULL, description VARCHAR,
     tags VARCHAR NOT NULL, metrics VARCHAR NOT NULL, endpoint VARCHAR, created_at BIGINT NOT NULL,

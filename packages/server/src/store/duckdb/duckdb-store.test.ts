@@ -33,6 +33,7 @@ describe("DuckDB file store", () => {
         positiveLabel: null,
         description: "d",
         tags: ["t"],
+        correctionsAsLabels: false,
       },
       1,
     );
@@ -64,6 +65,7 @@ describe("DuckDB file store", () => {
         positiveLabel: null,
         description: null,
         tags: [],
+        correctionsAsLabels: false,
       },
       1,
     );

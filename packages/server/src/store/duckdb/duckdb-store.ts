@@ -9,6 +9,7 @@ import type {
   AliasChange,
   ApiKey,
   FeatureSpec,
+  FeedbackRow,
   LabelRow,
   Model,
   ModelPatch,
@@ -26,7 +27,9 @@ import { CATALOG_SCHEMA } from "./catalog-schema.js";
 import { Database } from "./database.js";
 import {
   classScoreColumn,
+  createFeedbackTable,
   createModelTables,
+  feedbackTable,
   featureColumn,
   featureType,
   pendingLabelsTable,
@@ -45,6 +48,7 @@ import {
   type WindowRequest,
   type WindowRows,
 } from "./read-window.js";
+import { writeFeedback } from "./write-feedback.js";
 import { type LabelWrite, writeLabels } from "./write-labels.js";
 import { insertStaged, stagePredictions } from "./write-predictions.js";
 
@@ -65,6 +69,7 @@ function modelColumns(model: Model): Record<string, DuckDBValue> {
     positiveLabel: model.positiveLabel,
     description: model.description,
     tags: JSON.stringify(model.tags),
+    correctionsAsLabels: model.correctionsAsLabels,
   };
 }
 
@@ -113,6 +118,7 @@ export class DuckDbStore {
         await c.run(
           `ALTER TABLE ${predictionsTable(Number(id))} ADD COLUMN IF NOT EXISTS ${SEQ_COLUMN} BIGINT DEFAULT 0`,
         );
+        await c.run(createFeedbackTable(Number(id)));
       }
     });
     await store.loadCatalog();
@@ -226,7 +232,7 @@ export class DuckDbStore {
       };
       await c.run(
         `INSERT INTO models VALUES ($id, $name, $task, $features, $segments, $sensitive, $positiveLabel, $description,
-         $tags, '[]', $now, $now, '[]')`,
+         $tags, '[]', $now, $now, '[]', $correctionsAsLabels)`,
         { ...modelColumns(model), name: model.name, task: model.task, now },
       );
       for (const ddl of createModelTables(model.id, model.task)) await c.run(ddl);
@@ -260,6 +266,7 @@ export class DuckDbStore {
         ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
         ...(patch.positiveLabel !== undefined ? { positiveLabel: patch.positiveLabel } : {}),
         ...(patch.sensitive !== undefined ? { sensitive: patch.sensitive } : {}),
+        ...(patch.correctionsAsLabels !== undefined ? { correctionsAsLabels: patch.correctionsAsLabels } : {}),
         segments: [...current.segments, ...newSegments],
         updatedAt: now,
       };
@@ -285,7 +292,7 @@ export class DuckDbStore {
     await c.run(
       `UPDATE models SET features = $features, segments = $segments, sensitive = $sensitive,
        positive_label = $positiveLabel, description = $description, tags = $tags, score_classes = $classes,
-       business = $business, updated_at = $updatedAt WHERE id = $id`,
+       business = $business, corrections_as_labels = $correctionsAsLabels, updated_at = $updatedAt WHERE id = $id`,
       {
         ...modelColumns(model),
         classes: JSON.stringify(model.scoreClasses),
@@ -304,6 +311,7 @@ export class DuckDbStore {
       }
       await c.run(`DROP TABLE IF EXISTS ${predictionsTable(model.id)}`);
       await c.run(`DROP TABLE IF EXISTS ${pendingLabelsTable(model.id)}`);
+      await c.run(`DROP TABLE IF EXISTS ${feedbackTable(model.id)}`);
       for (const table of [
         "versions",
         "aliases",
@@ -535,12 +543,31 @@ export class DuckDbStore {
   }
 
   async appendLabels(modelName: string, labels: readonly LabelRow[]): Promise<LabelWrite> {
+    return this.database.write((c) => this.writeLabelsIn(c, this.model(modelName), labels));
+  }
+
+  private async writeLabelsIn(c: DuckDBConnection, model: Model, labels: readonly LabelRow[]): Promise<LabelWrite> {
+    const result = await writeLabels(c, model.id, labels, model.task === "regression", ++this.changeSeq);
+    const left = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
+    this.pendingCounts.set(model.id, Number(left[0]!.n));
+    return result;
+  }
+
+  /**
+   * Stores feedback; the predictions it names (present now) get a new change number, so their buckets' cached
+   * series are recomputed. Feedback for a prediction not yet stored waits in the table and joins when it arrives.
+   * Corrections promoted to labels are written in the same transaction.
+   */
+  async appendFeedback(
+    modelName: string,
+    feedback: readonly FeedbackRow[],
+    labels: readonly LabelRow[] = [],
+  ): Promise<{ matched: number; pending: number }> {
     return this.database.write(async (c) => {
       const model = this.model(modelName);
-      const result = await writeLabels(c, model.id, labels, model.task === "regression", ++this.changeSeq);
-      const left = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
-      this.pendingCounts.set(model.id, Number(left[0]!.n));
-      return result;
+      const written = await writeFeedback(c, model.id, feedback, ++this.changeSeq);
+      if (labels.length > 0) await this.writeLabelsIn(c, model, labels);
+      return written;
     });
   }
 

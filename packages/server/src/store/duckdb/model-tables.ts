@@ -5,6 +5,8 @@ import type { FeatureKind } from "../types.js";
 /** Table names come from numeric ids only; user-chosen names never reach SQL as identifiers unquoted. */
 export const predictionsTable = (modelId: number) => `predictions_${modelId}`;
 export const pendingLabelsTable = (modelId: number) => `pending_labels_${modelId}`;
+/** Feedback rows, keyed by the prediction's id; any number per prediction, joined when read. */
+export const feedbackTable = (modelId: number) => `feedback_${modelId}`;
 export const referenceTable = (modelId: number, versionId: number) => `reference_${modelId}_${versionId}`;
 
 /** Per-model columns carry a prefix so a feature called `id` or `label` cannot collide with ours. */
@@ -43,5 +45,12 @@ export function createModelTables(modelId: number, task: Task): string[] {
       prediction ${outcome}, score DOUBLE, label ${outcome}, label_ts BIGINT, attributions VARCHAR,
       seq BIGINT DEFAULT 0)`,
     `CREATE TABLE ${pendingLabelsTable(modelId)} (id VARCHAR PRIMARY KEY, label ${outcome} NOT NULL, ts BIGINT NOT NULL)`,
+    createFeedbackTable(modelId),
   ];
 }
+
+/** Also run on open: data directories from before feedback existed gain the table. */
+export const createFeedbackTable = (modelId: number) =>
+  `CREATE TABLE IF NOT EXISTS ${feedbackTable(modelId)} (
+    id VARCHAR NOT NULL, kind VARCHAR NOT NULL, number DOUBLE, text VARCHAR, "user" VARCHAR, ts BIGINT NOT NULL,
+    received_at BIGINT NOT NULL)`;

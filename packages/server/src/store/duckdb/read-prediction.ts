@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { Model, StoredPrediction } from "../types.js";
-import { predictionsTable } from "./model-tables.js";
+import type { FeedbackKind, Model, StoredFeedback, StoredPrediction } from "../types.js";
+import { feedbackTable, predictionsTable } from "./model-tables.js";
 
 const iso = (ms: unknown) => new Date(Number(ms)).toISOString();
 
@@ -37,5 +37,25 @@ export async function readStoredPrediction(
     features,
     segment,
     attributions: row.attributions === null ? null : JSON.parse(String(row.attributions)),
+    feedback: await readFeedbackOf(connection, model, id),
   };
+}
+
+/** A prediction's feedback, oldest first, each value in the form it was posted. */
+async function readFeedbackOf(connection: DuckDBConnection, model: Model, id: string): Promise<StoredFeedback[]> {
+  const result = await connection.runAndReadAll(
+    `SELECT kind, number, text, "user", ts FROM ${feedbackTable(model.id)} WHERE id = $id ORDER BY ts, received_at`,
+    { id },
+  );
+  return (result.getRowObjectsJS() as Record<string, unknown>[]).map((r) => {
+    const kind = r.kind as FeedbackKind;
+    const number = r.number === null ? null : Number(r.number);
+    const value =
+      kind === "thumbs"
+        ? number === 1
+        : kind === "rating" || (kind === "correction" && model.task === "regression")
+          ? (number ?? String(r.text))
+          : String(r.text);
+    return { kind, value, user: r.user === null ? null : String(r.user), timestamp: iso(r.ts) };
+  });
 }

@@ -1,8 +1,14 @@
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
-import type { Column, NumericalColumn, SourceColumn } from "@telltale/core";
+import type { Column, FeedbackColumns, NumericalColumn, SourceColumn } from "@telltale/core";
 import { type ColumnRequest, type FetchedColumns, startReadColumns } from "../../io/read-columns.js";
 import type { Model, WindowFilter } from "../types.js";
-import { classScoreColumn, featureColumn, predictionsTable, segmentColumn } from "./model-tables.js";
+import {
+  classScoreColumn,
+  featureColumn,
+  feedbackTable,
+  predictionsTable,
+  segmentColumn,
+} from "./model-tables.js";
 
 export interface WindowRequest {
   readonly filter: WindowFilter;
@@ -19,6 +25,8 @@ export interface WindowRequest {
   readonly segments?: readonly string[];
   /** Only rows with `ts` in one of these [start, end) spans (within the filter's window). */
   readonly spans?: readonly (readonly [number, number])[];
+  /** Each row's feedback summed: records, thumbs up and down, ratings' sum and count. */
+  readonly feedback?: boolean;
   /** The label and prediction dictionaries to code with (the whole window's, when only part of it is read). */
   readonly outcomeCategories?: OutcomeDictionaries;
 }
@@ -39,6 +47,7 @@ export interface WindowRows {
   readonly label?: SourceColumn;
   readonly score?: SourceColumn;
   readonly classScores?: readonly { readonly label: string; readonly values: Float64Array }[];
+  readonly feedback?: FeedbackColumns;
   readonly timestamps?: Float64Array;
   readonly bucket?: Int32Array;
 }
@@ -77,6 +86,20 @@ const sourceColumn = (name: string, column: Column): SourceColumn => ({
   sourceType: column.kind === "numerical" ? "float" : "string",
   column,
 });
+
+/** Each FeedbackColumns field with the aggregate that fills it, over one prediction's feedback records. */
+const FEEDBACK_SUMS = [
+  ["count", "count(*)"],
+  ["up", "count(*) FILTER (WHERE kind = 'thumbs' AND number = 1)"],
+  ["down", "count(*) FILTER (WHERE kind = 'thumbs' AND number = 0)"],
+  ["ratingSum", "coalesce(sum(number) FILTER (WHERE kind = 'rating'), 0)"],
+  ["ratingCount", "count(*) FILTER (WHERE kind = 'rating')"],
+] as const satisfies readonly (readonly [keyof FeedbackColumns, string])[];
+
+/** Joins each prediction to its summed feedback as `fb`; the window's filters name only prediction columns. */
+const feedbackJoin = (modelId: number) =>
+  ` LEFT JOIN (SELECT id AS fb_id, ${FEEDBACK_SUMS.map(([name, sql]) => `${sql} AS "${name}"`).join(", ")}
+     FROM ${feedbackTable(modelId)} GROUP BY id) fb ON fb.fb_id = ${predictionsTable(modelId)}.id`;
 
 /** A window's rows. */
 export async function readWindow(
@@ -135,6 +158,9 @@ export async function startReadWindow(
             : [],
       }
     : undefined;
+  const feedbackSlots = request.feedback
+    ? FEEDBACK_SUMS.map(([name]) => slot({ sql: `coalesce(fb."${name}", 0)`, kind: "number" }))
+    : undefined;
   const tsSlot = request.timestamps ? slot({ sql: "ts", kind: "number" }) : -1;
   const bucketSlot = request.bucket ? slot({ sql: "(ts - $origin) // $interval", kind: "int" }) : -1;
   const params = {
@@ -144,7 +170,7 @@ export async function startReadWindow(
   };
   const finish = await startReadColumns(
     connection,
-    `${predictionsTable(model.id)} WHERE ${where.sql}`,
+    `${predictionsTable(model.id)}${request.feedback ? feedbackJoin(model.id) : ""} WHERE ${where.sql}`,
     params,
     requests,
   );
@@ -175,6 +201,13 @@ export async function startReadWindow(
                   })),
                 }
               : {}),
+          }
+        : {}),
+      ...(feedbackSlots
+        ? {
+            feedback: Object.fromEntries(
+              FEEDBACK_SUMS.map(([name], i) => [name, (at(feedbackSlots[i]!) as NumericalColumn).values]),
+            ) as unknown as FeedbackColumns,
           }
         : {}),
       ...(tsSlot >= 0 ? { timestamps: (at(tsSlot) as NumericalColumn).values } : {}),
