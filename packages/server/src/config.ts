@@ -26,6 +26,8 @@ export const configSchema = z.object({
     .min(100, "must be at least 100")
     .max(600_000, "must be at most 600000")
     .default(10_000),
+  /** The secret that signs export URLs handed to training pipelines; default one kept in the data directory. */
+  signingSecret: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -38,6 +40,7 @@ const ENV: Record<keyof Config, string> = {
   logLevel: "TELLTALE_LOG_LEVEL",
   externalUrl: "TELLTALE_EXTERNAL_URL",
   endpointTimeoutMs: "TELLTALE_ENDPOINT_TIMEOUT_MS",
+  signingSecret: "TELLTALE_SIGNING_SECRET",
 };
 
 const FLAG: Record<keyof Config, string> = {
@@ -48,6 +51,7 @@ const FLAG: Record<keyof Config, string> = {
   logLevel: "--log-level",
   externalUrl: "--external-url",
   endpointTimeoutMs: "--endpoint-timeout-ms",
+  signingSecret: "TELLTALE_SIGNING_SECRET",
 };
 
 /** Merges flags over env and validates; a bad value throws one readable line naming the flag and variable. */
@@ -66,7 +70,7 @@ export function loadConfig(
     const key = String(issue.path[0]) as keyof Config;
     const source = flags[key] !== undefined ? FLAG[key] : ENV[key];
     // A secret is never echoed back, not even a wrong one.
-    const shown = key === "adminKey" ? source : `${source}=${raw[key] ?? ""}`;
+    const shown = key === "adminKey" || key === "signingSecret" ? source : `${source}=${raw[key] ?? ""}`;
     throw new AppError("TELLTALE_BAD_CONFIG", `${shown}: ${issue.message}`, { key });
   }
   return parsed.data;

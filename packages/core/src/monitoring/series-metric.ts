@@ -219,7 +219,8 @@ export function parseSeriesMetric(name: string, spec: ModelSpec): SeriesMetric {
   }
   if (name.startsWith("feedback.")) {
     const metric = name.slice("feedback.".length);
-    if (!isOneOf(FEEDBACK_METRICS, metric)) fail(`feedback metrics are feedback.<${FEEDBACK_METRICS.join("|")}>`);
+    if (!isOneOf(FEEDBACK_METRICS, metric))
+      fail(`feedback metrics are feedback.<${FEEDBACK_METRICS.join("|")}>`);
     return { kind: "feedback", metric: metric as FeedbackMetricName };
   }
   if (name.startsWith("estimated.")) return parseEstimated(name.slice("estimated.".length), spec, fail);

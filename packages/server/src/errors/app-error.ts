@@ -25,7 +25,9 @@ export type AppErrorCode =
   | "TELLTALE_NO_ENDPOINT"
   | "TELLTALE_ENDPOINT_UNREACHABLE"
   | "TELLTALE_ENDPOINT_TIMEOUT"
-  | "TELLTALE_ENDPOINT_BAD_RESPONSE";
+  | "TELLTALE_ENDPOINT_BAD_RESPONSE"
+  | "TELLTALE_BAD_SIGNATURE"
+  | "TELLTALE_URL_EXPIRED";
 
 export class AppError extends Error {
   override readonly name = "AppError";

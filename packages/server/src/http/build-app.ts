@@ -56,7 +56,14 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
     if (reply.statusCode >= 500)
       request.log.warn({ route, status: reply.statusCode }, "request answered 5xx");
   });
-  const routes = new RouteTable(app, (request) => services.keys.authenticate(request.headers.authorization));
+  const routes = new RouteTable(
+    app,
+    (request) => services.keys.authenticate(request.headers.authorization),
+    (request) => {
+      services.signer.verify(request.url, services.now());
+      return { keyId: "signed-url", scope: "admin" };
+    },
+  );
   systemRoutes(routes, services);
   keyRoutes(routes, services);
   modelRoutes(routes, services);

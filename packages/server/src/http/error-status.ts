@@ -33,6 +33,9 @@ const STATUS: Record<AppErrorCode | InputErrorCode, number> = {
   TELLTALE_ENDPOINT_UNREACHABLE: 502,
   TELLTALE_ENDPOINT_BAD_RESPONSE: 502,
   TELLTALE_ENDPOINT_TIMEOUT: 504,
+  // A signed URL that was altered or has expired grants nothing: refused as a forbidden call, not a missing key.
+  TELLTALE_BAD_SIGNATURE: 403,
+  TELLTALE_URL_EXPIRED: 403,
 };
 
 export function statusOfCode(code: string): number | undefined {

@@ -3,8 +3,12 @@ import type { z } from "zod";
 import type { Caller } from "../auth/key-ring.js";
 import { AppError } from "../errors/app-error.js";
 
-/** `none`: no key (health, metrics); `ingest`: ingest or admin keys; `admin`: admin keys only. */
-export type Access = "none" | "ingest" | "admin";
+/**
+ * `none`: no key (health, metrics); `ingest`: ingest or admin keys; `admin`: admin keys only; `signed`: admin keys,
+ * or no key at all on a URL the server signed (`expires` and `signature` in the query), e.g. an export handed to
+ * a training pipeline.
+ */
+export type Access = "none" | "ingest" | "admin" | "signed";
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -55,6 +59,10 @@ export class RouteTable {
   constructor(
     private readonly app: FastifyInstance,
     private readonly authenticate: (request: FastifyRequest) => Caller,
+    /** Checks a signed URL; throws AppError when it was altered or has expired. */
+    private readonly verifySigned: (request: FastifyRequest) => Caller = () => {
+      throw new AppError("TELLTALE_BAD_SIGNATURE", "this server signs no URLs");
+    },
   ) {}
 
   /** Runs before the server stops accepting: for routes that hold connections open (SSE). */
@@ -72,9 +80,13 @@ export class RouteTable {
       url: spec.url,
       handler: async (request, reply) => {
         let caller: Caller = { keyId: "anonymous", scope: "ingest" };
-        if (spec.access !== "none") {
+        const signed =
+          spec.access === "signed" &&
+          (request.query as Record<string, unknown> | undefined)?.signature !== undefined;
+        if (signed) caller = this.verifySigned(request);
+        else if (spec.access !== "none") {
           caller = this.authenticate(request);
-          if (spec.access === "admin" && caller.scope !== "admin") {
+          if ((spec.access === "admin" || spec.access === "signed") && caller.scope !== "admin") {
             throw new AppError(
               "TELLTALE_FORBIDDEN",
               `this call needs an admin key; key '${caller.keyId}' has scope '${caller.scope}'`,

@@ -37,12 +37,17 @@ function readThumb(value: unknown): Field<number> {
 function readText(value: unknown): Field<string> {
   if (typeof value !== "string" || value.length === 0)
     return bad(`a comment must be non-empty text, got ${describe(value)}`);
-  if (value.length > MAX_COMMENT_LENGTH) return bad(`a comment is longer than ${MAX_COMMENT_LENGTH} characters`);
+  if (value.length > MAX_COMMENT_LENGTH)
+    return bad(`a comment is longer than ${MAX_COMMENT_LENGTH} characters`);
   return ok(value);
 }
 
 /** One feedback record's value, stored as a number (thumbs, rating, a regression correction) or as text. */
-function readValue(kind: FeedbackKind, value: unknown, task: Task): Field<{ number: number | null; text: string | null }> {
+function readValue(
+  kind: FeedbackKind,
+  value: unknown,
+  task: Task,
+): Field<{ number: number | null; text: string | null }> {
   const asNumber = (f: Field<number>) => (f.ok ? ok({ number: f.value, text: null }) : f);
   const asText = (f: Field<string>) => (f.ok ? ok({ number: null, text: f.value }) : f);
   switch (kind) {
@@ -62,22 +67,38 @@ function readValue(kind: FeedbackKind, value: unknown, task: Task): Field<{ numb
 /** Checks one feedback record: `{id, kind, value, user?, timestamp?, promote?}`. */
 export function validateFeedback(raw: unknown, task: Task, receivedAt: number): FeedbackCheck {
   if (!isPlainObject(raw))
-    return { success: false, code: "TELLTALE_BAD_RECORD", message: `feedback must be an object, got ${describe(raw)}` };
+    return {
+      success: false,
+      code: "TELLTALE_BAD_RECORD",
+      message: `feedback must be an object, got ${describe(raw)}`,
+    };
   if (raw.id === undefined) return { success: false, code: "TELLTALE_MISSING_ID", message: "id is required" };
   const id = readId(raw.id);
   if (!id.ok) return { success: false, code: "TELLTALE_BAD_ID", message: id.reason };
-  const fail = (code: string, message: string): FeedbackCheck => ({ success: false, id: id.value, code, message });
+  const fail = (code: string, message: string): FeedbackCheck => ({
+    success: false,
+    id: id.value,
+    code,
+    message,
+  });
   const kind = raw.kind;
   if (typeof kind !== "string" || !(FEEDBACK_KINDS as readonly string[]).includes(kind)) {
-    return fail("TELLTALE_BAD_FEEDBACK_KIND", `kind must be one of ${FEEDBACK_KINDS.join(", ")}, got ${describe(kind)}`);
+    return fail(
+      "TELLTALE_BAD_FEEDBACK_KIND",
+      `kind must be one of ${FEEDBACK_KINDS.join(", ")}, got ${describe(kind)}`,
+    );
   }
-  if (raw.value === undefined || raw.value === null) return fail("TELLTALE_MISSING_VALUE", "value is required");
+  if (raw.value === undefined || raw.value === null)
+    return fail("TELLTALE_MISSING_VALUE", "value is required");
   const value = readValue(kind as FeedbackKind, raw.value, task);
   if (!value.ok) return fail(codeOf(value, "TELLTALE_WRONG_TYPE"), value.reason);
   let user: string | null = null;
   if (raw.user !== undefined && raw.user !== null) {
     if (typeof raw.user !== "string" || raw.user.length === 0 || raw.user.length > MAX_USER_LENGTH) {
-      return fail("TELLTALE_WRONG_TYPE", `user must be text of 1 to ${MAX_USER_LENGTH} characters, got ${describe(raw.user)}`);
+      return fail(
+        "TELLTALE_WRONG_TYPE",
+        `user must be text of 1 to ${MAX_USER_LENGTH} characters, got ${describe(raw.user)}`,
+      );
     }
     user = raw.user;
   }

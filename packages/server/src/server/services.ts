@@ -1,5 +1,6 @@
 import type { SeriesService } from "../analysis/series-service.js";
 import type { KeyRing } from "../auth/key-ring.js";
+import type { UrlSigner } from "../auth/url-signer.js";
 import type { EventHub } from "../events/event-hub.js";
 import type { PredictionIngest } from "../ingest/prediction-ingest.js";
 import type { Logger } from "../logger.js";
@@ -37,6 +38,8 @@ export interface Services {
   /** Sends a notification to a stored channel; throws for a network failure or timeout. */
   readonly send: SendToChannel;
   readonly version: string;
+  /** Signs URLs that need no API key until they expire (exports handed to training pipelines). */
+  readonly signer: UrlSigner;
   /** Limits of calls to models' prediction endpoints (explanations). */
   readonly endpoint: { readonly timeoutMs: number };
 }

@@ -11,9 +11,11 @@ import { sliceRoutes } from "../analysis/slice-routes.js";
 import { summaryRoutes } from "../analysis/summary-routes.js";
 import { versionHealth } from "../analysis/version-health.js";
 import { KeyRing } from "../auth/key-ring.js";
+import { signingSecret, UrlSigner } from "../auth/url-signer.js";
 import type { Config } from "../config.js";
 import { EventHub } from "../events/event-hub.js";
 import { explainRoutes } from "../explain/explain-routes.js";
+import { exportRoutes } from "../export/export-routes.js";
 import { buildApp } from "../http/build-app.js";
 import type { RouteTable } from "../http/route-table.js";
 import { contextRoutes } from "../http/routes/context-routes.js";
@@ -160,6 +162,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     },
     version: packageVersion(),
     endpoint: { timeoutMs: config.endpointTimeoutMs },
+    signer: new UrlSigner(signingSecret(config.signingSecret, dataDir)),
   });
   const webDist = options.webDist === null ? undefined : (options.webDist ?? findWebDist());
   const app = buildApp(services, {
@@ -171,6 +174,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       segmentRoutes,
       sliceRoutes(references),
       explainRoutes(references),
+      exportRoutes(references),
       ...(options.extraRoutes ?? []),
     ],
     ...(webDist !== undefined ? { webDist } : {}),

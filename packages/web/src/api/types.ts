@@ -19,6 +19,8 @@ export interface ModelInfo {
   readonly tags: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Whether a feedback correction also becomes the prediction's label; absent from servers before feedback. */
+  readonly correctionsAsLabels?: boolean;
 }
 
 export interface VersionInfo {
@@ -80,4 +82,15 @@ export interface AlertInfo {
     readonly value: number | null;
     readonly reason: string;
   }[];
+}
+
+export type FeedbackKind = "thumbs" | "rating" | "correction" | "comment";
+
+/** One user feedback record on a prediction, as GET …/predictions/:id lists it (oldest first). */
+export interface PredictionFeedback {
+  readonly kind: FeedbackKind;
+  /** thumbs: true is up; rating: the number; correction: the label (a number for regression); comment: text. */
+  readonly value: boolean | number | string;
+  readonly user: string | null;
+  readonly timestamp: string;
 }

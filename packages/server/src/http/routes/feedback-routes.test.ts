@@ -7,7 +7,9 @@ const HOUR = 3_600_000;
 const WINDOW = `from=${new Date(T0).toISOString()}&to=${new Date(T0 + 2 * HOUR).toISOString()}`;
 
 async function model(name: string, extra: Record<string, unknown> = {}) {
-  await api.call("POST", "/api/v1/models", { body: { name, task: "binary", positiveLabel: "yes", ...extra } });
+  await api.call("POST", "/api/v1/models", {
+    body: { name, task: "binary", positiveLabel: "yes", ...extra },
+  });
   await api.call("POST", `/api/v1/models/${name}/versions`, { body: { version: "v1" } });
 }
 
@@ -56,7 +58,10 @@ describe("user feedback", () => {
       [9, "TELLTALE_WRONG_TYPE"],
     ]);
     const metrics = "feedback.count,feedback.positiveShare,feedback.rating.mean";
-    const before = await api.call("GET", `/api/v1/models/fb/timeseries?metrics=${metrics}&interval=1h&${WINDOW}`);
+    const before = await api.call(
+      "GET",
+      `/api/v1/models/fb/timeseries?metrics=${metrics}&interval=1h&${WINDOW}`,
+    );
     expect(before.status).toBe(200);
     expect(valuesOf(before.body)).toEqual({
       "feedback.count": [5, null],
@@ -64,8 +69,13 @@ describe("user feedback", () => {
       "feedback.rating.mean": [3, null],
     });
     // p3 arrives: its two thumbs up, posted earlier, join it.
-    await api.call("POST", "/api/v1/models/fb/predictions", { body: { records: [prediction("p3", T0 + HOUR + 5)] } });
-    const after = await api.call("GET", `/api/v1/models/fb/timeseries?metrics=${metrics}&interval=1h&${WINDOW}`);
+    await api.call("POST", "/api/v1/models/fb/predictions", {
+      body: { records: [prediction("p3", T0 + HOUR + 5)] },
+    });
+    const after = await api.call(
+      "GET",
+      `/api/v1/models/fb/timeseries?metrics=${metrics}&interval=1h&${WINDOW}`,
+    );
     expect(valuesOf(after.body)).toEqual({
       "feedback.count": [5, 2],
       "feedback.positiveShare": [0.5, 1],
@@ -75,7 +85,10 @@ describe("user feedback", () => {
     await api.call("POST", "/api/v1/models/fb/feedback", {
       body: { records: [{ id: "p1", kind: "thumbs", value: "down" }] },
     });
-    const again = await api.call("GET", `/api/v1/models/fb/timeseries?metrics=${metrics}&interval=1h&${WINDOW}`);
+    const again = await api.call(
+      "GET",
+      `/api/v1/models/fb/timeseries?metrics=${metrics}&interval=1h&${WINDOW}`,
+    );
     expect(valuesOf(again.body)["feedback.positiveShare"]).toEqual([1 / 3, 1]);
 
     const lookup = await api.call("GET", "/api/v1/models/fb/predictions/p2");
@@ -104,12 +117,19 @@ describe("user feedback", () => {
     });
     expect(posted.body).toMatchObject({ matched: 2, pending: 1, promoted: 2 });
     expect(posted.body.rejected).toEqual([
-      { index: 3, id: "b", code: "TELLTALE_BAD_RECORD", message: "only a correction can be promoted to a label" },
+      {
+        index: 3,
+        id: "b",
+        code: "TELLTALE_BAD_RECORD",
+        message: "only a correction can be promoted to a label",
+      },
     ]);
     expect((await api.call("GET", "/api/v1/models/corr/predictions/a")).body.label).toBe("no");
     expect((await api.call("GET", "/api/v1/models/corr/predictions/b")).body.label).toBeNull();
     // The promoted label for a prediction not stored yet waits, as labels do.
-    await api.call("POST", "/api/v1/models/corr/predictions", { body: { records: [prediction("late", T0 + 2)] } });
+    await api.call("POST", "/api/v1/models/corr/predictions", {
+      body: { records: [prediction("late", T0 + 2)] },
+    });
     expect((await api.call("GET", "/api/v1/models/corr/predictions/late")).body.label).toBe("no");
 
     const patched = await api.call("PATCH", "/api/v1/models/corr", { body: { correctionsAsLabels: true } });
@@ -128,7 +148,10 @@ describe("user feedback", () => {
 
   it("refuses an unknown feedback metric with the forms the model accepts, and unknown models", async () => {
     await model("forms");
-    const bad = await api.call("GET", `/api/v1/models/forms/timeseries?metrics=feedback.stars&interval=1h&${WINDOW}`);
+    const bad = await api.call(
+      "GET",
+      `/api/v1/models/forms/timeseries?metrics=feedback.stars&interval=1h&${WINDOW}`,
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.error.message).toContain("feedback.<count|positiveShare|rating.mean>");
     const missing = await api.call("POST", "/api/v1/models/nope/feedback", { body: { records: [] } });

@@ -29,9 +29,9 @@ import {
   classScoreColumn,
   createFeedbackTable,
   createModelTables,
-  feedbackTable,
   featureColumn,
   featureType,
+  feedbackTable,
   pendingLabelsTable,
   predictionsTable,
   referenceTable,
@@ -266,7 +266,9 @@ export class DuckDbStore {
         ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
         ...(patch.positiveLabel !== undefined ? { positiveLabel: patch.positiveLabel } : {}),
         ...(patch.sensitive !== undefined ? { sensitive: patch.sensitive } : {}),
-        ...(patch.correctionsAsLabels !== undefined ? { correctionsAsLabels: patch.correctionsAsLabels } : {}),
+        ...(patch.correctionsAsLabels !== undefined
+          ? { correctionsAsLabels: patch.correctionsAsLabels }
+          : {}),
         segments: [...current.segments, ...newSegments],
         updatedAt: now,
       };
@@ -546,7 +548,11 @@ export class DuckDbStore {
     return this.database.write((c) => this.writeLabelsIn(c, this.model(modelName), labels));
   }
 
-  private async writeLabelsIn(c: DuckDBConnection, model: Model, labels: readonly LabelRow[]): Promise<LabelWrite> {
+  private async writeLabelsIn(
+    c: DuckDBConnection,
+    model: Model,
+    labels: readonly LabelRow[],
+  ): Promise<LabelWrite> {
     const result = await writeLabels(c, model.id, labels, model.task === "regression", ++this.changeSeq);
     const left = await rows(c, `SELECT count(*) AS n FROM ${pendingLabelsTable(model.id)}`);
     this.pendingCounts.set(model.id, Number(left[0]!.n));

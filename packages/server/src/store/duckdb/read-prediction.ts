@@ -42,7 +42,11 @@ export async function readStoredPrediction(
 }
 
 /** A prediction's feedback, oldest first, each value in the form it was posted. */
-async function readFeedbackOf(connection: DuckDBConnection, model: Model, id: string): Promise<StoredFeedback[]> {
+async function readFeedbackOf(
+  connection: DuckDBConnection,
+  model: Model,
+  id: string,
+): Promise<StoredFeedback[]> {
   const result = await connection.runAndReadAll(
     `SELECT kind, number, text, "user", ts FROM ${feedbackTable(model.id)} WHERE id = $id ORDER BY ts, received_at`,
     { id },

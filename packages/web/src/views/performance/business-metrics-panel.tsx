@@ -1,13 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
 import { seriesOf, useTimeseries } from "../../api/queries";
 import type { AliasInfo, VersionInfo } from "../../api/types";
-import { useApi } from "../../auth/auth-context";
 import { EChart } from "../../charts/echart";
 import { PALETTE } from "../../charts/palette";
 import { timeSeriesOption } from "../../charts/time-series-option";
 import { Loadable, Panel } from "../../components/panel";
 import type { ResolvedWindow } from "../../state/view-state";
-import { type BusinessMetricsAnswer, businessCaption, businessTitle } from "./business-metrics";
+import { businessCaption, businessTitle } from "./business-metrics";
+import { useBusinessMetrics } from "./business-metrics-queries";
 import { benchmarkLines } from "./metric-benchmark";
 
 /** The model's business metrics (a cost of errors, a revenue) per interval, with a version's benchmark for them. */
@@ -22,12 +21,7 @@ export function BusinessMetricsPanel({
   readonly versions: readonly VersionInfo[];
   readonly aliases: readonly AliasInfo[];
 }) {
-  const api = useApi();
-  const defined = useQuery({
-    queryKey: ["model", model, "business-metrics"],
-    queryFn: () =>
-      api.get<BusinessMetricsAnswer>(`/api/v1/models/${encodeURIComponent(model)}/business-metrics`),
-  });
+  const defined = useBusinessMetrics(model);
   const metrics = defined.data?.metrics ?? [];
   const series = useTimeseries(
     model,

@@ -35,6 +35,8 @@ export function coverageOption(coverage: readonly SeriesPoint[], from: number, t
     barGap: "-100%",
     barMaxWidth: 14,
     itemStyle: { opacity },
+    // The axis tooltip formats values as the line's percentages; bars are counts.
+    tooltip: { valueFormatter: (v: unknown) => (typeof v === "number" ? formatCount(v) : "—") },
     z: 1,
   });
   return {

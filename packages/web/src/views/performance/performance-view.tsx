@@ -9,13 +9,17 @@ import { CalibrationPanel } from "./calibration-panel";
 import { ConfusionPanel } from "./confusion-panel";
 import { coverageOption } from "./coverage-option";
 import { EstimatedPerformancePanel } from "./estimated-performance-panel";
+import { FeedbackPanel } from "./feedback-panel";
 import { MetricPanel } from "./metric-panel";
 import { chosenMetrics, metricsForTask, seriesToFetch, toggleMetric } from "./performance-metrics";
 import { SegmentBreakdown } from "./segment-breakdown";
 import { SensitiveBreakdown } from "./sensitive-breakdown";
 import "./performance.css";
 
-/** Every metric of the task over time with its benchmark, label coverage, the confusion matrix and segments. */
+/**
+ * Every metric of the task over time with its benchmark, user feedback beside them, label coverage, the confusion
+ * matrix and segments.
+ */
 export function PerformanceView() {
   const { model, versions, aliases } = useModelContext();
   const { window, param, setParam } = useViewState();
@@ -68,6 +72,7 @@ export function PerformanceView() {
           aliases={aliases}
         />
       ))}
+      <FeedbackPanel model={model} window={window} />
       {classifier && (
         <Panel title="Confusion matrix" wide testId="confusion-panel">
           <ConfusionPanel model={model.name} window={window} />
