@@ -1,10 +1,13 @@
+import { signedExportLink } from "../export/export-routes.js";
 import type { TrackStep } from "../monitors/alert-tracker.js";
+import { parseDuration } from "../monitors/duration.js";
 import type { Monitor } from "../monitors/monitor-spec.js";
 import { postToReceiver } from "../notify/channels/post-to-receiver.js";
 import { webhookSignature } from "../notify/channels/send-webhook.js";
 import type { Services } from "../server/services.js";
+import type { AlertRow } from "../store/duckdb/alert-store.js";
 import { actionDecision, rollbackTarget } from "./action-decision.js";
-import type { Action, ActionRun } from "./action-spec.js";
+import type { Action, ActionRun, RetrainDefinition } from "./action-spec.js";
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 
@@ -16,6 +19,7 @@ type Outcome = Pick<ActionRun, "status" | "detail">;
  * runs skipped for cooldown or because the action already ran for this alert.
  */
 export class ActionRunner {
+  private scheduleCheckedAt = Number.NEGATIVE_INFINITY;
   /** Runs in progress, one chain per monitor so a monitor's actions keep their order. */
   private readonly running = new Map<string, Promise<void>>();
 
@@ -63,7 +67,7 @@ export class ActionRunner {
       if (!decision.run) outcome = { status: "skipped", detail: decision.reason };
       else {
         try {
-          outcome = await this.execute(action, monitor, step, now);
+          outcome = await this.execute(action, monitor, alert, now);
         } catch (error) {
           outcome = { status: "failed", detail: error instanceof Error ? error.message : String(error) };
         }
@@ -81,7 +85,38 @@ export class ActionRunner {
     }
   }
 
-  private async execute(action: Action, monitor: Monitor, step: TrackStep, now: number): Promise<Outcome> {
+  /**
+   * Runs retrain actions that have a `schedule` and whose period has passed since their last scheduled run (or
+   * their creation). Checked at most every 15 seconds; a run records no alert.
+   */
+  async runScheduled(now: number): Promise<void> {
+    if (now - this.scheduleCheckedAt < SCHEDULE_CHECK_MS) return;
+    this.scheduleCheckedAt = now;
+    for (const model of this.services.store.listModels()) {
+      for (const action of await this.services.actions.list(model.name)) {
+        const { definition } = action;
+        if (definition.type !== "retrain" || definition.schedule === undefined) continue;
+        const runs = (await this.services.actions.runs(action)).filter((r) => r.alertId === "");
+        const last = runs.reduce((latest, r) => Math.max(latest, r.at), action.createdAt);
+        if (now - last < parseDuration(definition.schedule)!) continue;
+        let outcome: Outcome;
+        try {
+          outcome = await this.execute(action, null, null, now);
+        } catch (error) {
+          outcome = { status: "failed", detail: error instanceof Error ? error.message : String(error) };
+        }
+        await this.services.actions.recordRun(action, { ...outcome, alertId: "", monitorId: "", at: now });
+        this.services.logger.info({ action: action.id, scheduled: true, ...outcome }, "action run");
+      }
+    }
+  }
+
+  private async execute(
+    action: Action,
+    monitor: Monitor | null,
+    alert: AlertRow | null,
+    now: number,
+  ): Promise<Outcome> {
     const { definition } = action;
     const { store } = this.services;
     if (definition.type === "rollback") {
@@ -101,24 +136,30 @@ export class ActionRunner {
       await store.setAlias(action.model, definition.alias, target.version, `action:${action.id}`, now);
       return { status: "done", detail: `moved ${move}` };
     }
-    const alert = step.tracked.alert!;
-    const body = JSON.stringify({
+    const payload: Record<string, unknown> = {
       action: { id: action.id, name: definition.name ?? null, type: definition.type },
       model: action.model,
-      version: monitor.version,
-      monitor: { id: monitor.id, name: monitor.name, metric: monitor.metric, segment: monitor.segment },
-      alert: {
-        id: alert.id,
-        fingerprint: alert.fingerprint,
-        state: alert.state,
-        startedAt: new Date(alert.startedAt).toISOString(),
-        value: alert.value,
-        threshold: alert.threshold,
-        reason: alert.reason,
-      },
-      window: { duration: monitor.window, end: new Date(now).toISOString() },
+      version: monitor?.version ?? null,
+      trigger: alert ? "alert" : "schedule",
+      monitor: monitor
+        ? { id: monitor.id, name: monitor.name, metric: monitor.metric, segment: monitor.segment }
+        : null,
+      alert: alert
+        ? {
+            id: alert.id,
+            fingerprint: alert.fingerprint,
+            state: alert.state,
+            startedAt: new Date(alert.startedAt).toISOString(),
+            value: alert.value,
+            threshold: alert.threshold,
+            reason: alert.reason,
+          }
+        : null,
+      window: { duration: monitor?.window ?? null, end: new Date(now).toISOString() },
       dryRun: definition.dryRun,
-    });
+    };
+    if (definition.type === "retrain") payload.export = this.retrainExport(action, definition, monitor, now);
+    const body = JSON.stringify(payload);
     if (definition.dryRun)
       return {
         status: "dry-run",
@@ -139,4 +180,35 @@ export class ActionRunner {
       ? { status: "done", detail: `HTTP ${answer.status}` }
       : { status: "failed", detail: `HTTP ${answer.status}: ${answer.response.slice(0, 500)}` };
   }
+
+  /**
+   * The data a retrain run hands over: a signed, expiring link to the export of the window that fired (the
+   * monitor's version and segment, back `export.window` or the monitor's window from now).
+   */
+  private retrainExport(action: Action, definition: RetrainDefinition, monitor: Monitor | null, now: number) {
+    const span = definition.export.window ?? monitor?.window ?? definition.schedule ?? "1d";
+    const from = new Date(now - parseDuration(span)!).toISOString();
+    const to = new Date(now).toISOString();
+    const query: Record<string, string> = {
+      from,
+      to,
+      format: definition.export.format,
+      ...(definition.export.labelled ? { labelled: "true" } : {}),
+      ...(monitor?.version ? { version: monitor.version } : {}),
+      ...(monitor?.segment ? { segment: monitor.segment } : {}),
+    };
+    const link = signedExportLink(this.services, action.model, query, definition.export.expiresIn);
+    return {
+      url: link.url,
+      expiresAt: new Date(link.expiresAt).toISOString(),
+      format: definition.export.format,
+      from,
+      to,
+      labelled: definition.export.labelled,
+      version: monitor?.version ?? null,
+      segment: monitor?.segment ?? null,
+    };
+  }
 }
+
+const SCHEDULE_CHECK_MS = 15_000;

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { parseDuration } from "../monitors/duration.js";
 
+const optionalDuration = z
+  .string()
+  .refine((text) => (parseDuration(text) ?? 0) > 0, { message: "a duration such as 1h, 1d or 7d" })
+  .optional();
+
 const cooldown = z
   .string()
   .refine((text) => parseDuration(text) !== null, { message: "a duration such as 30m, 1h or 1d" })
@@ -29,7 +34,38 @@ export const actionSchema = z.discriminatedUnion("type", [
     cooldown,
     dryRun: z.boolean().default(false),
   }),
+  z.strictObject({
+    type: z.literal("retrain"),
+    name: z.string().min(1).max(200).optional(),
+    url: z.url({ protocol: /^https?$/ }).describe("the training pipeline's trigger"),
+    secret: z.string().min(1).max(500).optional(),
+    cooldown: z
+      .string()
+      .refine((text) => parseDuration(text) !== null, { message: "a duration such as 30m, 1h or 1d" })
+      .default("1d"),
+    dryRun: z.boolean().default(false),
+    schedule: optionalDuration.describe(
+      "also run every this long (e.g. 7d) without an alert; the first run is one period after the action is created",
+    ),
+    export: z
+      .strictObject({
+        format: z.enum(["parquet", "csv", "jsonl"]).default("parquet"),
+        labelled: z.boolean().default(true),
+        window: optionalDuration.describe(
+          "how far back the exported window reaches; default the monitor's window (a scheduled run: its schedule)",
+        ),
+        expiresIn: z
+          .string()
+          .refine((text) => (parseDuration(text) ?? 0) > 0 && (parseDuration(text) ?? 0) <= 30 * 86_400_000, {
+            message: "a duration such as 24h, at most 30d",
+          })
+          .default("24h"),
+      })
+      .prefault({}),
+  }),
 ]);
+
+export type RetrainDefinition = Extract<ActionDefinition, { type: "retrain" }>;
 
 export type ActionDefinition = z.infer<typeof actionSchema>;
 
@@ -45,6 +81,7 @@ export interface Action {
 export interface ActionRun {
   readonly id: string;
   readonly actionId: string;
+  /** Empty for a scheduled run, which no alert started. */
   readonly alertId: string;
   readonly monitorId: string;
   readonly at: number;
@@ -59,7 +96,7 @@ export function actionView(action: Action) {
     id: action.id,
     model: action.model,
     ...definition,
-    ...(definition.type === "webhook" && definition.secret !== undefined ? { secret: "***" } : {}),
+    ...(definition.type !== "rollback" && definition.secret !== undefined ? { secret: "***" } : {}),
     createdAt: new Date(action.createdAt).toISOString(),
     createdBy: action.createdBy,
   };

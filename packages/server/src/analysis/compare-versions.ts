@@ -4,6 +4,7 @@ import type { WindowRows } from "../store/duckdb/read-window.js";
 import type { WindowFilter } from "../store/types.js";
 import { modelSpec } from "./model-spec.js";
 import type { ReferenceCache } from "./reference-cache.js";
+import { countLabelled, sideMetrics } from "./side-metrics.js";
 import { resolveVersion, resolveWindow, type WindowQuery } from "./window-params.js";
 
 /** A version's predictions and scores as feature columns, so the drift between two versions is a report's drift. */
@@ -32,24 +33,16 @@ export async function compareVersions(
       return { name, version, filter, rows };
     }),
   );
-  const view = ({ name, version, rows }: (typeof sides)[number]) => {
-    // Performance over the window's labelled rows; the window stands in as its own reference since only the
-    // current side's metrics are shown.
-    const performance =
-      rows.rows === 0
-        ? null
-        : windowReport({ spec: { ...spec, features: [] }, reference: rows, current: rows }).report;
-    return {
-      requested: name,
-      version,
-      rows: rows.rows,
-      labelled: countLabelled(rows),
-      metrics: performance?.classification?.current ?? performance?.regression?.current ?? null,
-      // The model's business metrics on this version's rows, beside a benchmark keyed `business.<name>`.
-      business: Object.fromEntries((performance?.business ?? []).map((b) => [b.name, b.current])),
-      benchmark: store.version(model, version).metrics,
-    };
-  };
+  const view = ({ name, version, rows }: (typeof sides)[number]) => ({
+    requested: name,
+    version,
+    rows: rows.rows,
+    labelled: countLabelled(rows),
+    // Performance over the window's labelled rows, and the model's business metrics on this version's rows
+    // (beside a benchmark keyed `business.<name>`).
+    ...sideMetrics(spec, rows),
+    benchmark: store.version(model, version).metrics,
+  });
   const [a, b] = sides as [(typeof sides)[number], (typeof sides)[number]];
   const predictionSpec = {
     ...spec,
@@ -79,16 +72,4 @@ export async function compareVersions(
     b: view(b),
     predictionDrift: drift,
   };
-}
-
-function countLabelled(rows: WindowRows): number {
-  const label = rows.label?.column;
-  if (!label) return 0;
-  let n = 0;
-  if (label.kind === "categorical") {
-    for (let i = 0; i < label.codes.length; i++) if (label.codes[i]! >= 0) n++;
-  } else {
-    for (let i = 0; i < label.values.length; i++) if (!Number.isNaN(label.values[i]!)) n++;
-  }
-  return n;
 }

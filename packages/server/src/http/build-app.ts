@@ -7,6 +7,7 @@ import { alertRoutes } from "./routes/alert-routes.js";
 import { aliasRoutes } from "./routes/alias-routes.js";
 import { businessRoutes } from "./routes/business-routes.js";
 import { channelRoutes } from "./routes/channel-routes.js";
+import { comparisonRoutes } from "./routes/comparison-routes.js";
 import { eventRoutes } from "./routes/event-routes.js";
 import { ingestRoutes } from "./routes/ingest-routes.js";
 import { keyRoutes } from "./routes/key-routes.js";
@@ -76,6 +77,7 @@ export function buildApp(services: Services, options: AppOptions = {}): FastifyI
   silenceRoutes(routes, services);
   channelRoutes(routes, services);
   actionRoutes(routes, services);
+  comparisonRoutes(routes, services);
   businessRoutes(routes, services);
   for (const add of options.extraRoutes ?? []) add(routes, services);
   serveDashboard(app, options.webDist);

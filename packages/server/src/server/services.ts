@@ -6,9 +6,11 @@ import type { PredictionIngest } from "../ingest/prediction-ingest.js";
 import type { Logger } from "../logger.js";
 import type { SendToChannel } from "../notify/delivery-worker.js";
 import type { ServerMetrics } from "../observability/server-metrics.js";
+import type { ComparisonRunner } from "../registry/comparison-runner.js";
 import type { ActionStore } from "../store/duckdb/action-store.js";
 import type { AlertStore } from "../store/duckdb/alert-store.js";
 import type { ChannelStore } from "../store/duckdb/channel-store.js";
+import type { ComparisonStore } from "../store/duckdb/comparison-store.js";
 import type { DeliveryStore } from "../store/duckdb/delivery-store.js";
 import type { DuckDbStore } from "../store/duckdb/duckdb-store.js";
 import type { MonitorStore } from "../store/duckdb/monitor-store.js";
@@ -21,6 +23,9 @@ export interface Services {
   readonly monitors: MonitorStore;
   readonly alerts: AlertStore;
   readonly actions: ActionStore;
+  readonly comparisons: ComparisonStore;
+  /** Compares a newly registered version with the current one in the background (see ComparisonRunner). */
+  readonly comparator: ComparisonRunner;
   readonly channels: ChannelStore;
   readonly silences: SilenceStore;
   readonly deliveries: DeliveryStore;

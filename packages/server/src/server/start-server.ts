@@ -31,9 +31,11 @@ import type { GroupTiming } from "../notify/group-schedule.js";
 import type { Notification } from "../notify/notification.js";
 import { NotificationRouter } from "../notify/notification-router.js";
 import { ServerMetrics, type VersionHealth } from "../observability/server-metrics.js";
+import { ComparisonRunner } from "../registry/comparison-runner.js";
 import { ActionStore } from "../store/duckdb/action-store.js";
 import { AlertStore } from "../store/duckdb/alert-store.js";
 import { ChannelStore } from "../store/duckdb/channel-store.js";
+import { ComparisonStore } from "../store/duckdb/comparison-store.js";
 import { DeliveryStore } from "../store/duckdb/delivery-store.js";
 import { DuckDbStore } from "../store/duckdb/duckdb-store.js";
 import { GroupStore } from "../store/duckdb/group-store.js";
@@ -149,6 +151,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     monitors: new MonitorStore(store),
     alerts: new AlertStore(store),
     actions: new ActionStore(store),
+    comparisons: new ComparisonStore(store),
     channels: new ChannelStore(store),
     silences: new SilenceStore(store),
     deliveries: new DeliveryStore(store),
@@ -164,6 +167,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     endpoint: { timeoutMs: config.endpointTimeoutMs },
     signer: new UrlSigner(signingSecret(config.signingSecret, dataDir)),
   });
+  services.comparator = new ComparisonRunner(services);
   const webDist = options.webDist === null ? undefined : (options.webDist ?? findWebDist());
   const app = buildApp(services, {
     extraRoutes: [
@@ -195,6 +199,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     tickMs: options.monitorTickMs ?? 1000,
     afterTick: async (at, monitors) => {
       await router.route(at, monitors);
+      await actionRunner.runScheduled(at);
     },
     onNotify: (monitor, step, at) => actionRunner.onFiring(monitor, step, at),
   });
@@ -224,6 +229,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       closing ??= (async () => {
         await scheduler.stop();
         await actionRunner.drain();
+        await services.comparator.drain();
         await deliveryWorker.stop();
         await app.close();
         await ingest.drainAll();

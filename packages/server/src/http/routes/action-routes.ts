@@ -15,7 +15,10 @@ export function actionRoutes(routes: RouteTable, services: Services): void {
       method: "POST",
       url: "/api/v1/models/:model/actions",
       tag: "actions",
-      summary: "Create an action (rollback an alias, or call a webhook) for monitors to run when they fire",
+      summary:
+        "Create an action for monitors to run when they fire: roll back an alias, call a webhook, or trigger retraining",
+      description:
+        "`retrain` posts to the training pipeline (as `webhook` does, signed with `secret` when given) the model, version, monitor and alert, and `export`: a signed link to the window's rows (`export.format`, labelled rows only unless `export.labelled` is false) that expires after `export.expiresIn` and needs no API key. With `schedule` it also runs on that period without an alert. When the pipeline then registers a version, Telltale compares it with the current one on the same window (see `GET …/comparisons`).",
       access: "admin",
       params: z.object({ model: modelName }),
       body: actionSchema,

@@ -31,7 +31,8 @@ export function alertRoutes(routes: RouteTable, services: Services): void {
       method: "GET",
       url: "/api/v1/alerts",
       tag: "alerts",
-      summary: "Alerts, most recently changed first, each with its timeline",
+      summary:
+        "Alerts, most recently changed first, each with its timeline and the comparisons its retraining led to",
       access: "admin",
       query: z.object({
         state: z
@@ -50,9 +51,21 @@ export function alertRoutes(routes: RouteTable, services: Services): void {
         ...(query.state !== undefined ? { state: query.state } : {}),
         limit: query.limit,
       });
+      // The comparisons a retrain for each alert led to, so the loop closes where the alert is read.
+      const linked = new Map<string, { id: string; candidate: string; baseline: string; status: string }[]>();
+      for (const model of new Set(alerts.map((a) => a.model))) {
+        for (const c of await services.comparisons.list(model)) {
+          const alertId = c.trigger?.alertId;
+          if (!alertId) continue;
+          const list = linked.get(alertId) ?? [];
+          list.push({ id: c.id, candidate: c.candidate, baseline: c.baseline, status: c.status });
+          linked.set(alertId, list);
+        }
+      }
       return {
         alerts: alerts.map((a) => ({
           ...a,
+          comparisons: linked.get(a.id) ?? [],
           startedAt: iso(a.startedAt)!,
           firingAt: iso(a.firingAt),
           resolvedAt: iso(a.resolvedAt),

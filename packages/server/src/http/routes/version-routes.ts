@@ -63,28 +63,40 @@ export function versionRoutes(routes: RouteTable, services: Services): void {
       tag: "versions",
       summary: "Register a version",
       description:
-        "`metrics` is the version's offline benchmark (e.g. validation F1), shown beside production values.",
+        "`metrics` is the version's offline benchmark (e.g. validation F1), shown beside production values. When a `retrain` action ran for the model in the last 30 days and no version has answered it yet, the new version is compared with the monitored one (or the champion) on the exported window, in the background: the answer's `comparison` points at it.",
       access: "admin",
       params: modelParams,
       body: createVersionBody,
-      response: versionView,
+      response: versionView.extend({ comparison: z.object({ id: z.string(), url: z.string() }).optional() }),
       status: 201,
       errors: [400, 404, 409],
     },
-    async ({ params, body }) =>
-      versionToView(
-        await store.createVersion(
-          params.model,
-          {
-            version: body.version,
-            description: body.description ?? null,
-            tags: body.tags ?? [],
-            metrics: body.metrics ?? {},
-            endpoint: body.endpoint ?? null,
-          },
-          services.now(),
-        ),
-      ),
+    async ({ params, body }) => {
+      const version = await store.createVersion(
+        params.model,
+        {
+          version: body.version,
+          description: body.description ?? null,
+          tags: body.tags ?? [],
+          metrics: body.metrics ?? {},
+          endpoint: body.endpoint ?? null,
+        },
+        services.now(),
+      );
+      // A version a retrain action asked for is compared with the current one; the answer says where.
+      const comparison = await services.comparator.onVersionRegistered(params.model, version.version);
+      return {
+        ...versionToView(version),
+        ...(comparison
+          ? {
+              comparison: {
+                id: comparison.id,
+                url: `/api/v1/models/${encodeURIComponent(params.model)}/comparisons/${comparison.id}`,
+              },
+            }
+          : {}),
+      };
+    },
   );
   routes.add(
     {

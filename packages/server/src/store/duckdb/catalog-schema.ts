@@ -51,6 +51,10 @@ export const CATALOG_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS actions (
     id VARCHAR PRIMARY KEY, model_id INTEGER NOT NULL, definition VARCHAR NOT NULL, created_at BIGINT NOT NULL,
     created_by VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS comparisons (
+    id VARCHAR PRIMARY KEY, model_id INTEGER NOT NULL, candidate VARCHAR NOT NULL, baseline VARCHAR NOT NULL,
+    window_from BIGINT NOT NULL, window_to BIGINT NOT NULL, alert_id VARCHAR, action_id VARCHAR, run_id VARCHAR,
+    status VARCHAR NOT NULL, result VARCHAR, error VARCHAR, created_at BIGINT NOT NULL, completed_at BIGINT)`,
   `CREATE TABLE IF NOT EXISTS action_runs (
     id VARCHAR PRIMARY KEY, action_id VARCHAR NOT NULL, model_id INTEGER NOT NULL, alert_id VARCHAR NOT NULL,
     monitor_id VARCHAR NOT NULL, ran_at BIGINT NOT NULL, status VARCHAR NOT NULL, detail VARCHAR NOT NULL)`,

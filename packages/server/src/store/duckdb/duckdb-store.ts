@@ -325,6 +325,7 @@ export class DuckDbStore {
         "alert_events",
         "actions",
         "action_runs",
+        "comparisons",
       ]) {
         await c.run(`DELETE FROM ${table} WHERE model_id = $id`, { id: model.id });
       }
