@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { InputError } from "@telltale/core";
 import { AppError } from "../errors/app-error.js";
 import { demoCommand } from "./demo-command.js";
+import { exportCommand } from "./export-command.js";
 import { type CommandIo, reportCommand } from "./report-command.js";
 import { serveCommand } from "./serve-command.js";
 
@@ -9,6 +10,7 @@ const COMMANDS = {
   report: "compare a reference dataset with a current one: drift, quality, performance, fairness",
   serve: "run the monitoring service: HTTP API, ingest, storage (embedded DuckDB)",
   demo: "start the service and replay a month of Adult-income traffic: drift, a failing segment, late labels",
+  export: "download a window's rows from a running server for retraining or labelling (hash-checked)",
 } as const;
 
 function version(): string {
@@ -55,6 +57,8 @@ export async function main(args: readonly string[], io: CommandIo = defaultIo): 
         return await serveCommand(rest, io);
       case "demo":
         return await demoCommand(rest, io);
+      case "export":
+        return await exportCommand(rest, io);
       default:
         io.stderr(`telltale: unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(", ")})`);
         return 2;
