@@ -1,6 +1,6 @@
 // `npm run bench`: the report on 1,000,000 × 20 files (Parquet, CSV), ingest through HTTP, a time-series query,
 // a cycle of 1,000 monitors, the dashboard's first render in headless Chromium, Kernel SHAP through a model
-// endpoint and a root-cause slice search over 1,000,000 rows.
+// endpoint, a root-cause slice search over 1,000,000 rows, and an export of 5,000,000 stored rows.
 // Prints wall seconds and peak RSS; BENCH_ROWS=100000 for a quick run.
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -57,3 +57,5 @@ await benchDashboard();
 const { benchKernelShap, benchSliceSearch } = await import("./explain.mjs");
 await benchKernelShap();
 await benchSliceSearch();
+const { benchExport } = await import("./export.mjs");
+await benchExport();

@@ -144,7 +144,7 @@ describe("parseSeriesMetric", () => {
     expect(code).toBe("TELLTALE_BAD_OPTION");
     expect(details).toMatchObject({ metric: "f2" });
     expect(message).toBe(
-      "metric 'f2': unknown metric (metrics of this regression model: count, labelCoverage, mae, rmse, mape, r2, meanError, maxError, prediction.mean, feature.<numerical feature>.mean, feature.<feature>.missingShare, feature.<numerical feature>.outOfRangeShare, feature.<categorical feature>.newCategoryShare, drift.share, drift.<feature>, importance.<feature>, attribution.ndcg, multivariate.reconstruction[.upper], multivariate.auc)",
+      "metric 'f2': unknown metric (metrics of this regression model: count, labelCoverage, mae, rmse, mape, r2, meanError, maxError, prediction.mean, feature.<numerical feature>.mean, feature.<feature>.missingShare, feature.<numerical feature>.outOfRangeShare, feature.<categorical feature>.newCategoryShare, drift.share, drift.<feature>, importance.<feature>, attribution.ndcg, multivariate.reconstruction[.upper], multivariate.auc, feedback.<count|positiveShare|rating.mean>)",
     );
   });
 

@@ -94,7 +94,7 @@ export function seriesMetricForms(spec: ModelSpec): string[] {
     "multivariate.reconstruction[.upper]",
     "multivariate.auc",
     ...(spec.business ?? []).map((b) => `business.${b.name}`),
-    ...FEEDBACK_METRICS.map((m) => `feedback.${m}`),
+    `feedback.<${FEEDBACK_METRICS.join("|")}>`,
     ...(spec.task !== "regression" && (spec.sensitive ?? []).length > 0
       ? [
           `fairness.<sensitive attribute>.<${FAIRNESS_METRICS.join("|")}>`,

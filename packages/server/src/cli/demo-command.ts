@@ -64,6 +64,11 @@ export function whatToLookAt(url: string, key: string, scenario: TrafficScenario
     `     ${api}/timeseries?metrics=accuracy,estimated.accuracy,estimated.accuracy.lower,estimated.accuracy.upper&interval=1d&version=champion&${month}`,
     `     ${api}/predictions/adult-000001/explanation`,
     `     dashboard: ${url}/models/${DEMO_MODEL}/explain?range=30d`,
+    "  7. The feedback loop: users' thumbs and ratings, the rows to retrain on, and the retrain the partner alert",
+    "     triggers (the demo's pipeline trains v3 on the exported rows; Telltale compares it with v1):",
+    `     ${api}/timeseries?metrics=feedback.count,feedback.positiveShare,feedback.rating.mean&interval=1d&${month}`,
+    `     ${api}/export?${month}&labelled=true&format=csv&sample=200&strategy=uncertain`,
+    `     ${api}/comparisons    ${api}/actions`,
     `  API reference: ${url}/api/v1/openapi.json    Prometheus: ${url}/metrics`,
   ];
 }
@@ -119,6 +124,13 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
     endpoints = run.endpoints;
     io.stdout("");
     for (const line of whatToLookAt(server.url, key, run.scenario)) io.stdout(line);
+    run.pipeline.outcome.then(
+      (o) =>
+        io.stdout(
+          `telltale demo: the partner alert triggered a retrain: ${o.version} trained with ${o.exportedRows} exported rows and registered${o.comparison ? `; comparison: ${server.url}/models/${DEMO_MODEL}/comparisons/${o.comparison}` : ""}`,
+        ),
+      (error: unknown) => io.stderr(`telltale demo: the demo's training pipeline failed: ${(error as Error).message}`),
+    );
   } catch (error) {
     await closeAll();
     throw error;

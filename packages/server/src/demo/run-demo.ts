@@ -3,6 +3,8 @@ import { Telltale } from "@telltale/sdk";
 import { type ServedModel, serveModel } from "../endpoint/serve-model.js";
 import type { AdultFeatures, AdultRecord } from "./adult-record.js";
 import { ADULT_CATEGORICAL, ADULT_NUMERICAL, ADULT_POSITIVE } from "./adult-record.js";
+import { demoFeedback } from "./demo-feedback.js";
+import { type DemoPipeline, startDemoPipeline } from "./demo-pipeline.js";
 import { loadAdult } from "./load-adult.js";
 import { planTraffic, type TrafficScenario } from "./traffic-plan.js";
 import { type DemoModels, type DemoPredict, trainDemoModels } from "./train-demo-models.js";
@@ -67,6 +69,7 @@ export async function setUpDemoModel(
   key: string,
   models: DemoModels,
   endpoints: readonly string[] = [],
+  pipelineUrl?: string,
 ): Promise<void> {
   await api(url, key, "POST", "/api/v1/models", {
     name: DEMO_MODEL,
@@ -108,8 +111,19 @@ export async function setUpDemoModel(
   await api(url, key, "PUT", `/api/v1/models/${DEMO_MODEL}/aliases/challenger`, {
     version: models.versions[1].version,
   });
-  for (const monitor of DEMO_MONITORS)
-    await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/monitors`, monitor);
+  // The partner channel's accuracy alert triggers retraining on the window it fired for.
+  const retrain =
+    pipelineUrl === undefined
+      ? undefined
+      : ((await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/actions`, {
+          ...DEMO_RETRAIN_ACTION,
+          url: pipelineUrl,
+        })) as { id: string });
+  for (const [i, monitor] of DEMO_MONITORS.entries())
+    await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/monitors`, {
+      ...monitor,
+      ...(i === 0 && retrain ? { actions: [retrain.id] } : {}),
+    });
   await api(url, key, "POST", `/api/v1/models/${DEMO_MODEL}/business-metrics`, DEMO_BUSINESS_METRIC);
 }
 
@@ -123,6 +137,13 @@ export const DEMO_BUSINESS_METRIC = {
   unit: "USD",
   better: "lower",
   description: "A missed high earner costs a $120 customer; a wrong offer costs $15.",
+};
+
+/** Retraining when the partner channel fails: the labelled rows of the alert's window, as JSON lines. */
+export const DEMO_RETRAIN_ACTION = {
+  type: "retrain",
+  name: "Retrain on the failing window",
+  export: { format: "jsonl", labelled: true, expiresIn: "1h" },
 };
 
 /** Monitors the demo sets up, so that its alerts page has something to show once the month is replayed. */
@@ -168,8 +189,10 @@ export interface ReplayOptions {
 
 export interface DemoRun {
   readonly scenario: TrafficScenario;
-  /** The versions' prediction endpoints, which explanations call: close them when the server stops. */
-  readonly endpoints: readonly ServedModel[];
+  /** The versions' prediction endpoints and the training pipeline: close them when the server stops. */
+  readonly endpoints: readonly { close(): Promise<void> }[];
+  /** The stand-in training pipeline the partner alert's retrain action calls. */
+  readonly pipeline: DemoPipeline;
 }
 
 /**
@@ -186,11 +209,20 @@ export async function runDemo(options: ReplayOptions): Promise<DemoRun> {
     `trained ${models.versions.map((v) => `${v.version} (accuracy ${v.benchmark.accuracy?.toFixed(3)} on ${models.holdoutRows} held-out rows)`).join(" and ")} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
   const endpoints = await Promise.all(models.versions.map((v) => serveDemoVersion(v.predict)));
-  const scenario = await replay(options, models, adult.test, endpoints).catch(async (error: unknown) => {
-    await Promise.all(endpoints.map((e) => e.close()));
-    throw error;
+  const pipeline = await startDemoPipeline({
+    url: options.url,
+    key: options.key,
+    model: DEMO_MODEL,
+    models,
+    serve: (version) => serveDemoVersion(version.predict),
   });
-  return { scenario, endpoints };
+  const scenario = await replay(options, models, adult.test, endpoints, pipeline.url).catch(
+    async (error: unknown) => {
+      await Promise.all([...endpoints, pipeline].map((e) => e.close()));
+      throw error;
+    },
+  );
+  return { scenario, endpoints: [...endpoints, pipeline], pipeline };
 }
 
 async function replay(
@@ -198,6 +230,7 @@ async function replay(
   models: DemoModels,
   rows: readonly AdultRecord[],
   endpoints: readonly ServedModel[],
+  pipelineUrl: string,
 ): Promise<TrafficScenario> {
   const { progress } = options;
   const t = performance.now();
@@ -206,6 +239,7 @@ async function replay(
     options.key,
     models,
     endpoints.map((e) => e.url),
+    pipelineUrl,
   );
   progress(
     `registered '${DEMO_MODEL}' with versions, references and aliases in ${((performance.now() - t) / 1000).toFixed(1)} s`,
@@ -254,5 +288,16 @@ async function replay(
   await client.close();
   const stats = client.stats();
   progress(`replay done: ${JSON.stringify(stats)}`);
+  const feedback = demoFeedback(
+    events.flatMap((e) => (e.kind === "prediction" ? [e.record as PredictionRecord] : [])),
+    events.flatMap((e) => (e.kind === "label" ? [e.label as LabelRecord] : [])),
+    options.end,
+  );
+  for (let i = 0; i < feedback.length; i += 5000) {
+    await api(options.url, options.key, "POST", `/api/v1/models/${DEMO_MODEL}/feedback`, {
+      records: feedback.slice(i, i + 5000),
+    });
+  }
+  progress(`users gave ${feedback.length} pieces of feedback (thumbs and ratings) on their predictions`);
   return plan.scenario;
 }

@@ -53,6 +53,8 @@ export interface DemoModelVersion {
 export interface DemoModels {
   readonly versions: readonly [DemoModelVersion, DemoModelVersion];
   readonly holdoutRows: number;
+  /** Trains v1's recipe again on its training rows plus `extra` (e.g. exported production rows), benchmarked on the same holdout. */
+  readonly retrain: (version: string, extra: readonly AdultRecord[]) => DemoModelVersion;
 }
 
 export interface TrainDemoOptions {
@@ -195,5 +197,13 @@ export function trainDemoModels(train: readonly AdultRecord[], options: TrainDem
     skewed,
     holdout,
   );
-  return { versions: [v1, v2], holdoutRows: holdout.length };
+  const retrain = (version: string, extra: readonly AdultRecord[]) =>
+    trainVersion(
+      version,
+      `Logistic regression (L2, C = 1) retrained on the training split plus ${extra.length} labelled production rows exported by Telltale.`,
+      1,
+      [...fit, ...extra],
+      holdout,
+    );
+  return { versions: [v1, v2], holdoutRows: holdout.length, retrain };
 }
