@@ -3,6 +3,7 @@ import { alertsTests } from "./dashboard/alerts.js";
 import { driftTests } from "./dashboard/drift.js";
 import { explainTests } from "./dashboard/explain.js";
 import { fairnessTests } from "./dashboard/fairness.js";
+import { feedbackTests } from "./dashboard/feedback.js";
 import { type Dashboard, startDashboard } from "./dashboard/harness.js";
 import { lookupTests } from "./dashboard/lookup.js";
 import { monitorsTests } from "./dashboard/monitors.js";
@@ -37,4 +38,5 @@ describe("dashboard", () => {
   lookupTests(get);
   alertsTests(get);
   monitorsTests(get);
+  feedbackTests(get);
 });

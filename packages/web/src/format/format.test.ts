@@ -52,5 +52,8 @@ describe("format", () => {
     expect(lowerIsBetter("fnr")).toBe(true);
     expect(lowerIsBetter("accuracy")).toBe(false);
     expect(lowerIsBetter("fairness.sex.demographicParityDifference")).toBe(true);
+    expect(lowerIsBetter("feature.age.missingShare")).toBe(true);
+    expect(lowerIsBetter("feedback.positiveShare")).toBe(false);
+    expect(isShareMetric("feedback.positiveShare")).toBe(true);
   });
 });

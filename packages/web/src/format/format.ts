@@ -39,7 +39,8 @@ export function lowerIsBetter(metric: string): boolean {
   return (
     /^(fpr|fnr|logLoss|brier|ece|mae|rmse|mape|maxError)$/.test(metric) ||
     metric.startsWith("drift.") ||
-    metric.endsWith("Share") ||
+    // Missing, out-of-range and new-category shares are bad; the share of thumbs up is good.
+    (metric.endsWith("Share") && metric !== "feedback.positiveShare") ||
     metric.endsWith("Difference")
   );
 }
@@ -131,6 +132,9 @@ export function formatDuration(ms: number): string {
 /** Human names for metric keys in headings and legends. */
 const LABELS: Record<string, string> = {
   count: "Predictions",
+  "feedback.count": "Feedback records",
+  "feedback.positiveShare": "Thumbs-up share",
+  "feedback.rating.mean": "Mean rating",
   labelCoverage: "Label coverage",
   accuracy: "Accuracy",
   precision: "Precision",

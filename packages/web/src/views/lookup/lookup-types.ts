@@ -1,3 +1,5 @@
+import type { PredictionFeedback } from "../../api/types";
+
 /** GET /api/v1/models/:m/predictions/:id: one stored prediction (the server's StoredPrediction). */
 export interface StoredPrediction {
   readonly id: string;
@@ -14,6 +16,8 @@ export interface StoredPrediction {
   readonly features: Readonly<Record<string, number | string | null>>;
   readonly segment: Readonly<Record<string, string | null>>;
   readonly attributions: Readonly<Record<string, number>> | null;
+  /** User feedback, oldest first; absent from servers before feedback. */
+  readonly feedback?: readonly PredictionFeedback[];
 }
 
 export type QualityFlagKind = "missing" | "outOfRange" | "unseenCategory";

@@ -7,6 +7,7 @@ import { FeatureCard } from "./feature-card";
 import { LookupForm } from "./lookup-form";
 import { isNotFound, usePredictionLookup } from "./lookup-queries";
 import type { LookupResult } from "./lookup-types";
+import { PredictionFeedbackList } from "./prediction-feedback";
 import { PredictionPanelBody } from "./prediction-panel";
 import { QualityFlags } from "./quality-flags";
 import "./lookup.css";
@@ -35,6 +36,13 @@ function Result({ result }: { readonly result: LookupResult }) {
       </Panel>
       <Panel title="Quality flags" testId="lookup-flags">
         <QualityFlags flags={result.flags} />
+      </Panel>
+      <Panel title="User feedback" testId="prediction-feedback">
+        <PredictionFeedbackList
+          model={model.name}
+          feedback={prediction.feedback}
+          prediction={prediction.prediction}
+        />
       </Panel>
       {hasAttributions && (
         <Panel title="Attributions" testId="lookup-attributions-panel">

@@ -52,3 +52,31 @@ describe("metricOptions", () => {
     expect(groups.map((g) => g.label)).toContain("Data quality");
   });
 });
+
+describe("metricOptions: feedback and business metrics", () => {
+  it.each(["binary", "multiclass", "regression"] as const)("offers a %s model its user feedback", (task) => {
+    const groups = metricOptions({ task, features, positiveLabel: null });
+    expect(groups.find((g) => g.label === "User feedback")?.options).toEqual([
+      { value: "feedback.count", label: "Feedback records (feedback.count)" },
+      { value: "feedback.positiveShare", label: "Thumbs-up share of thumbs (feedback.positiveShare)" },
+      { value: "feedback.rating.mean", label: "Mean rating (feedback.rating.mean)" },
+    ]);
+  });
+
+  it.each([
+    [[], undefined],
+    [
+      [
+        { name: "error_cost", unit: "USD" },
+        { name: "reviews", unit: null },
+      ],
+      [
+        { value: "business.error_cost", label: "error_cost (USD) (business.error_cost)" },
+        { value: "business.reviews", label: "reviews (business.reviews)" },
+      ],
+    ],
+  ] as const)("offers the model's business metrics, and no group without any (%#)", (business, options) => {
+    const groups = metricOptions({ task: "binary", features, positiveLabel: null }, business);
+    expect(groups.find((g) => g.label === "Business metrics")?.options).toEqual(options);
+  });
+});

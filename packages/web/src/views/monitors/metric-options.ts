@@ -1,4 +1,9 @@
-import { CLASSIFICATION_METRICS, ESTIMATED_METRICS, REGRESSION_METRICS } from "@telltale/core";
+import {
+  CLASSIFICATION_METRICS,
+  ESTIMATED_METRICS,
+  FEEDBACK_METRICS,
+  REGRESSION_METRICS,
+} from "@telltale/core";
 import type { ModelInfo } from "../../api/types";
 import { metricLabel } from "../../format/format";
 
@@ -17,12 +22,27 @@ const option = (value: string, label = metricLabel(value)): MetricOption => ({
   label: label === value ? value : `${label} (${value})`,
 });
 
+/** Words for core's FEEDBACK_METRICS; a name core adds later falls back to the metric itself. */
+const FEEDBACK_WORDS: Readonly<Record<string, string>> = {
+  count: "Feedback records",
+  positiveShare: "Thumbs-up share of thumbs",
+  "rating.mean": "Mean rating",
+};
+
+/** A business metric as a monitor names it: `business.<name>`, with its unit when it has one. */
+export interface BusinessMetricChoice {
+  readonly name: string;
+  readonly unit: string | null;
+}
+
 /**
  * The metrics a monitor of this model can watch, grouped for a select: the time series' metrics for its task
- * (as the server's parseSeriesMetric accepts them) and, per feature, drift, missing share and (numerical) mean.
+ * (as the server's parseSeriesMetric accepts them), per feature drift, missing share and (numerical) mean, user
+ * feedback, and the model's business metrics.
  */
 export function metricOptions(
   model: Pick<ModelInfo, "task" | "features" | "positiveLabel">,
+  business: readonly BusinessMetricChoice[] = [],
 ): readonly MetricGroup[] {
   const performance: readonly string[] =
     model.task === "regression" ? REGRESSION_METRICS : CLASSIFICATION_METRICS;
@@ -67,6 +87,14 @@ export function metricOptions(
         option(`feature.${f.name}.missingShare`, `Missing ${f.name}`),
         ...(f.kind === "numerical" ? [option(`feature.${f.name}.mean`, `Mean ${f.name}`)] : []),
       ]),
+    },
+    {
+      label: "User feedback",
+      options: FEEDBACK_METRICS.map((m) => option(`feedback.${m}`, FEEDBACK_WORDS[m] ?? `feedback.${m}`)),
+    },
+    {
+      label: "Business metrics",
+      options: business.map((b) => option(`business.${b.name}`, b.unit ? `${b.name} (${b.unit})` : b.name)),
     },
   ].filter((g) => g.options.length > 0);
 }

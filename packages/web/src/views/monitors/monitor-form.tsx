@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useMemo, useState } from "react";
 import type { AliasInfo, ModelInfo, VersionInfo } from "../../api/types";
+import { useBusinessMetrics } from "../performance/business-metrics-queries";
 import { CONDITION_TYPES, ConditionFields } from "./condition-fields";
 import { FormField } from "./form-field";
 import { metricOptions } from "./metric-options";
@@ -28,7 +29,9 @@ export function MonitorFormFields(props: MonitorFormProps) {
   const id = useId();
   const [form, setForm] = useState(props.initial);
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const groups = useMemo(() => metricOptions(model), [model]);
+  // Business metrics join the choices once their definitions load; the rest never waits for them.
+  const business = useBusinessMetrics(model.name).data?.metrics;
+  const groups = useMemo(() => metricOptions(model, business), [model, business]);
   const known = groups.some((g) => g.options.some((o) => o.value === form.metric));
   const errors: FieldErrors = { ...serverErrors, ...localErrors };
   const set = (patch: Partial<MonitorForm>) => setForm((f) => ({ ...f, ...patch }));

@@ -7,6 +7,8 @@ import type { ResolvedWindow } from "../../state/view-state";
 import { feedbackOption, ratingOption } from "./feedback-option";
 import { FEEDBACK_METRICS, feedbackTotals, hasNoFeedback } from "./feedback-series";
 
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+
 function HowToPost({ model }: { readonly model: string }) {
   return (
     <span className="feedback-how-to" data-testid="feedback-empty">
@@ -28,7 +30,7 @@ export function FeedbackPanel({
 }) {
   const series = useTimeseries(model.name, window, FEEDBACK_METRICS);
   return (
-    <Panel title="User feedback" testId="feedback-panel">
+    <Panel title="User feedback" wide testId="feedback-panel">
       <Loadable query={series} isEmpty={hasNoFeedback} empty={<HowToPost model={model.name} />}>
         {(d) => {
           const totals = feedbackTotals(d);
@@ -42,36 +44,40 @@ export function FeedbackPanel({
                 </div>
                 <div className="stat" data-field="positive-share">
                   <div className="value">{formatPercent(totals.positiveShare)}</div>
-                  <div className="label">thumbs up, of {formatCount(totals.thumbs)} thumbs</div>
+                  <div className="label">thumbs up, of {plural(totals.thumbs, "thumb")}</div>
                 </div>
                 <div className="stat" data-field="rating">
                   <div className="value">{formatNumber(totals.ratingMean, 2)}</div>
-                  <div className="label">mean rating, of {formatCount(totals.ratings)} ratings</div>
+                  <div className="label">mean rating, of {plural(totals.ratings, "rating")}</div>
                 </div>
               </div>
-              <EChart
-                testId="feedback-chart"
-                label={`Share of thumbs up per ${window.interval} (line, percent) over feedback records per ${window.interval} (bars)`}
-                option={feedbackOption(
-                  seriesOf(d, "feedback.positiveShare"),
-                  seriesOf(d, "feedback.count"),
-                  window.from,
-                  window.to,
-                )}
-              />
-              {totals.ratings > 0 ? (
-                <figure className="feedback-rating">
-                  <figcaption>Mean rating per {window.interval}</figcaption>
+              <div className="feedback-charts">
+                <figure>
+                  <figcaption>Thumbs up and feedback records per {window.interval}</figcaption>
                   <EChart
-                    testId="feedback-rating-chart"
-                    height={180}
-                    label={`Mean rating per ${window.interval}; a gap where nothing was rated`}
-                    option={ratingOption(rating, window.from, window.to)}
+                    testId="feedback-chart"
+                    label={`Share of thumbs up per ${window.interval} (line, percent) over feedback records per ${window.interval} (bars)`}
+                    option={feedbackOption(
+                      seriesOf(d, "feedback.positiveShare"),
+                      seriesOf(d, "feedback.count"),
+                      window.from,
+                      window.to,
+                    )}
                   />
                 </figure>
-              ) : (
-                <p className="muted">No ratings in this window.</p>
-              )}
+                <figure>
+                  <figcaption>Mean rating per {window.interval}</figcaption>
+                  {totals.ratings > 0 ? (
+                    <EChart
+                      testId="feedback-rating-chart"
+                      label={`Mean rating per ${window.interval}; a gap where nothing was rated`}
+                      option={ratingOption(rating, window.from, window.to)}
+                    />
+                  ) : (
+                    <p className="state empty">No ratings in this window.</p>
+                  )}
+                </figure>
+              </div>
               <p className="muted">
                 Corrections{" "}
                 {model.correctionsAsLabels

@@ -53,9 +53,12 @@ describe("compareRows", () => {
     expect(rows[0]!.better).toBe(better);
   });
 
-  it("keeps benchmark-only metrics after the task's own, and leaves out metrics nobody has", () => {
+  it("keeps benchmark-only metrics after the task's own, leaving out business ones and metrics nobody has", () => {
     const rows = compareRows(
-      answer(side("v1", null, { latencyMs: 12, rmse: 3 }), side("v2", null, { coverage: 0.5 })),
+      answer(
+        side("v1", null, { latencyMs: 12, rmse: 3, "business.cost": 40 }),
+        side("v2", null, { coverage: 0.5 }),
+      ),
       "regression",
     );
     expect(rows.map((r) => r.metric)).toEqual(["rmse", "coverage", "latencyMs"]);

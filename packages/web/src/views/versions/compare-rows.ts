@@ -58,11 +58,12 @@ function sideValues(side: CompareSide, metric: string): SideValues {
 
 /**
  * One row per metric either side has in production or in its benchmark: the task's metrics first, in a fixed order,
- * then the benchmarks' other keys; a metric with no value anywhere is left out.
+ * then the benchmarks' other keys; a metric with no value anywhere is left out, and business metrics' benchmarks
+ * (`business.<name>`) are the business table's.
  */
 export function compareRows(answer: CompareAnswer, task: Task): CompareRow[] {
   const extra = [...new Set([...Object.keys(answer.a.benchmark), ...Object.keys(answer.b.benchmark)])]
-    .filter((m) => !ORDER[task].includes(m))
+    .filter((m) => !ORDER[task].includes(m) && !m.startsWith("business."))
     .sort();
   return [...ORDER[task], ...extra]
     .map((metric) => {

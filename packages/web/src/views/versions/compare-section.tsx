@@ -7,6 +7,7 @@ import { timeSeriesOption } from "../../charts/time-series-option";
 import { Badge } from "../../components/badge";
 import { Empty, Loadable, Panel, type QueryLike } from "../../components/panel";
 import type { ResolvedWindow } from "../../state/view-state";
+import { CompareBusiness } from "./compare-business-table";
 import { chosenSides, defaultSides, type Sides, sideLabel } from "./compare-sides";
 import { CompareTable, resolvedLabel } from "./compare-table";
 import type { CompareAnswer } from "./compare-types";
@@ -109,7 +110,14 @@ export function CompareSection({ model, versions, aliases, window, a, b, setSide
             above.
           </p>
         )}
-        <Loadable query={compare}>{(answer) => <CompareTable answer={answer} task={model.task} />}</Loadable>
+        <Loadable query={compare}>
+          {(answer) => (
+            <>
+              <CompareTable answer={answer} task={model.task} />
+              <CompareBusiness model={model.name} answer={answer} />
+            </>
+          )}
+        </Loadable>
       </Panel>
       <Panel title="Prediction distributions" testId="compare-distributions">
         <Loadable

@@ -10,8 +10,10 @@ export interface CompareSide {
   readonly labelled: number;
   /** Core's ClassificationMetrics or RegressionMetrics over the window; null without rows. */
   readonly metrics: Readonly<Record<string, unknown>> | null;
-  /** The version's offline benchmark as registered. */
+  /** The version's offline benchmark as registered; a business metric's is keyed `business.<name>`. */
   readonly benchmark: Readonly<Record<string, number>>;
+  /** Each business metric by name over this version's rows (null without labelled rows); absent on older servers. */
+  readonly business?: Readonly<Record<string, number | null>>;
 }
 
 /** GET /api/v1/models/:m/compare: `predictionDrift` takes side a as the reference and side b as the current data. */
