@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 const BIN = fileURLToPath(new URL("../packages/server/bin/telltale.js", import.meta.url));
 export const BENCH_KEY = "bench-admin-key-0123456789abcdef";
 
-export async function startServer(dataDir) {
+export async function startServer(dataDir, extraArgs = []) {
   const child = spawn(
     process.execPath,
     [
@@ -20,6 +20,7 @@ export async function startServer(dataDir) {
       dataDir,
       "--log-level",
       "info",
+      ...extraArgs,
     ],
     {
       env: { ...process.env, TELLTALE_ADMIN_KEY: BENCH_KEY },

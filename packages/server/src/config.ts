@@ -26,6 +26,14 @@ export const configSchema = z.object({
     .min(100, "must be at least 100")
     .max(600_000, "must be at most 600000")
     .default(10_000),
+  /**
+   * DuckDB's memory limit (e.g. 1GB): past it, DuckDB evicts cached blocks and spills sorts to disk, so big scans
+   * and exports hold memory flat; default DuckDB's own, 80% of RAM.
+   */
+  memoryLimit: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, "must be a size such as 512MB or 2GB")
+    .optional(),
   /** The secret that signs export URLs handed to training pipelines; default one kept in the data directory. */
   signingSecret: z.string().min(16, "must be at least 16 characters").optional(),
 });
@@ -41,6 +49,7 @@ const ENV: Record<keyof Config, string> = {
   externalUrl: "TELLTALE_EXTERNAL_URL",
   endpointTimeoutMs: "TELLTALE_ENDPOINT_TIMEOUT_MS",
   signingSecret: "TELLTALE_SIGNING_SECRET",
+  memoryLimit: "TELLTALE_MEMORY_LIMIT",
 };
 
 const FLAG: Record<keyof Config, string> = {
@@ -52,6 +61,7 @@ const FLAG: Record<keyof Config, string> = {
   externalUrl: "--external-url",
   endpointTimeoutMs: "--endpoint-timeout-ms",
   signingSecret: "TELLTALE_SIGNING_SECRET",
+  memoryLimit: "--memory-limit",
 };
 
 /** Merges flags over env and validates; a bad value throws one readable line naming the flag and variable. */

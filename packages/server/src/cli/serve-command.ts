@@ -11,6 +11,7 @@ const FLAGS: readonly (readonly [keyof Config, string, string, string])[] = [
   ["logLevel", "LEVEL", "fatal | error | warn | info | debug | trace | silent", "info"],
   ["externalUrl", "URL", "the URL people open the server at, for links in alerts", "the listening address"],
   ["endpointTimeoutMs", "MS", "time limit of one request to a model's prediction endpoint", "10000"],
+  ["memoryLimit", "SIZE", "DuckDB's memory limit, e.g. 1GB: scans and exports spill past it", "80% of RAM"],
 ];
 
 const flagName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -89,7 +89,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger = options.logger ?? createLogger(config.logLevel);
   const now = options.now ?? Date.now;
   const dataDir = options.dataDir === undefined ? config.dataDir : options.dataDir;
-  const store = await DuckDbStore.open(dataDir);
+  const store = await DuckDbStore.open(
+    dataDir,
+    config.memoryLimit !== undefined ? { memoryLimit: config.memoryLimit } : {},
+  );
   const scratchDir = join(dataDir ?? tmpdir(), "tmp");
   mkdirSync(scratchDir, { recursive: true });
   const keys = await KeyRing.open(store, config.adminKey);

@@ -28,7 +28,11 @@ export class Database {
   private nextStager = 0;
   private closed = false;
 
-  static async open(dataDir: string | null, readers = 2): Promise<Database> {
+  static async open(
+    dataDir: string | null,
+    options: { readonly readers?: number; readonly memoryLimit?: string } = {},
+  ): Promise<Database> {
+    const readers = options.readers ?? 2;
     let path = ":memory:";
     if (dataDir !== null) {
       mkdirSync(dataDir, { recursive: true });
@@ -36,7 +40,10 @@ export class Database {
     }
     // DuckDB checkpoints when the WAL passes 16 MB by default, stalling a commit each time at ingest rates; a
     // larger WAL means fewer stalls and still replays in seconds after a crash.
-    const instance = await DuckDBInstance.create(path, { checkpoint_threshold: CHECKPOINT_THRESHOLD });
+    const instance = await DuckDBInstance.create(path, {
+      checkpoint_threshold: CHECKPOINT_THRESHOLD,
+      ...(options.memoryLimit !== undefined ? { memory_limit: options.memoryLimit } : {}),
+    });
     const lane = async (): Promise<Lane> => ({
       connection: await instance.connect(),
       queue: new SerialQueue(),

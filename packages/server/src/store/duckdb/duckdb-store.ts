@@ -108,8 +108,11 @@ export class DuckDbStore {
 
   private constructor(readonly database: Database) {}
 
-  static async open(dataDir: string | null): Promise<DuckDbStore> {
-    const database = await Database.open(dataDir);
+  static async open(
+    dataDir: string | null,
+    options: { readonly memoryLimit?: string } = {},
+  ): Promise<DuckDbStore> {
+    const database = await Database.open(dataDir, options);
     const store = new DuckDbStore(database);
     await database.write(async (c) => {
       for (const ddl of CATALOG_SCHEMA) await c.run(ddl);
