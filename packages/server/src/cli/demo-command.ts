@@ -129,7 +129,8 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
         io.stdout(
           `telltale demo: the partner alert triggered a retrain: ${o.version} trained with ${o.exportedRows} exported rows and registered${o.comparison ? `; comparison: ${server.url}/models/${DEMO_MODEL}/comparisons/${o.comparison}` : ""}`,
         ),
-      (error: unknown) => io.stderr(`telltale demo: the demo's training pipeline failed: ${(error as Error).message}`),
+      (error: unknown) =>
+        io.stderr(`telltale demo: the demo's training pipeline failed: ${(error as Error).message}`),
     );
   } catch (error) {
     await closeAll();

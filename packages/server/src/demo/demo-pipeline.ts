@@ -83,7 +83,8 @@ export async function startDemoPipeline(options: {
         ),
       }),
     });
-    if (!answer.ok) throw new Error(`registering ${version.version}: HTTP ${answer.status} ${await answer.text()}`);
+    if (!answer.ok)
+      throw new Error(`registering ${version.version}: HTTP ${answer.status} ${await answer.text()}`);
     const body = (await answer.json()) as { comparison?: { id: string } };
     return { version: version.version, exportedRows: rows.length, comparison: body.comparison?.id ?? null };
   }
