@@ -100,4 +100,29 @@ describe("@telltale/sdk against a real server", () => {
     expect(stats.retries).toBeGreaterThan(0);
     expect(stats.duplicates).toBe(800);
   });
+
+  it("sends user feedback that joins its prediction in either order, and a promoted correction becomes the label", async () => {
+    const server = await start(tempDir());
+    await admin(server.url, "POST", "/api/v1/models", { name: "fb", task: "binary" });
+    await admin(server.url, "POST", "/api/v1/models/fb/versions", { version: "v1" });
+    const client = new Telltale({ url: server.url, apiKey: KEY, model: "fb", flushIntervalMs: 20 });
+    client.log(record("p1"));
+    await client.flush();
+    client.feedback("p1", "thumbs", false, { user: "ana" });
+    client.feedback("p2", "correction", 0, { promote: true });
+    client.feedback("p2", "rating", 2);
+    expect(() => client.feedback("p3", "rating", "five" as unknown as number)).toThrow(TypeError);
+    expect(() => client.feedback("p3", "toString" as "thumbs", true)).toThrow(TypeError);
+    await client.flush();
+    expect(client.stats().feedback).toMatchObject({ sent: 3, matched: 1, pending: 2, rejected: 0 });
+    client.log(record("p2"));
+    await client.close();
+    const p2 = await admin(server.url, "GET", "/api/v1/models/fb/predictions/p2");
+    expect(p2.label).toBe("0");
+    expect(p2.feedback.map((f: { kind: string }) => f.kind)).toEqual(["correction", "rating"]);
+    const p1 = await admin(server.url, "GET", "/api/v1/models/fb/predictions/p1");
+    expect(p1.feedback).toEqual([
+      { kind: "thumbs", value: false, user: "ana", timestamp: expect.any(String) },
+    ]);
+  });
 });

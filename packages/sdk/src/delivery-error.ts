@@ -1,6 +1,6 @@
 import type { LabelRecord, PredictionRecord } from "@telltale/core";
 
-export type BatchKind = "predictions" | "labels";
+export type BatchKind = "predictions" | "labels" | "feedback";
 
 export type DeliveryErrorCode = "TELLTALE_SDK_BATCH_REJECTED" | "TELLTALE_SDK_RETRIES_EXHAUSTED";
 

@@ -28,7 +28,9 @@ export interface LabelStats extends DeliveryCounters {
   readonly pending: number;
 }
 
-/** Prediction counters at the top level, label counters under `labels`. */
+/** Prediction counters at the top level, label counters under `labels`, feedback counters under `feedback`. */
 export interface TelltaleStats extends PredictionStats {
   readonly labels: LabelStats;
+  /** `matched`: feedback whose prediction is stored; `pending`: waiting for it. */
+  readonly feedback: LabelStats;
 }

@@ -9,21 +9,30 @@ import type { LabelStats, PredictionStats, TelltaleStats } from "./telltale-stat
 type Counters = { -readonly [K in keyof Omit<PredictionStats & LabelStats, "buffered" | "dropped">]: number };
 
 /**
- * Logs predictions and labels to a Telltale server from serving code. `log()` and `label()` only queue: they
+ * Logs predictions, labels and user feedback to a Telltale server from serving code. `log()`, `label()` and
+ * `feedback()` only queue: they
  * never wait on the network and never throw because of it; delivery, retries and failures happen behind them
  * and show in `stats()` and the `onError` callback.
  */
 export class Telltale {
   readonly #options: ResolvedOptions;
   readonly #lanes: Record<BatchKind, BatchLane>;
-  readonly #counters: Record<BatchKind, Counters> = { predictions: counters(), labels: counters() };
+  readonly #counters: Record<BatchKind, Counters> = {
+    predictions: counters(),
+    labels: counters(),
+    feedback: counters(),
+  };
   /** Records logged after close(), which no lane will send. */
-  readonly #droppedAfterClose: Record<BatchKind, number> = { predictions: 0, labels: 0 };
+  readonly #droppedAfterClose: Record<BatchKind, number> = { predictions: 0, labels: 0, feedback: 0 };
   #closing: Promise<void> | undefined;
 
   constructor(options: TelltaleOptions) {
     this.#options = resolveOptions(options);
-    this.#lanes = { predictions: this.#lane("predictions"), labels: this.#lane("labels") };
+    this.#lanes = {
+      predictions: this.#lane("predictions"),
+      labels: this.#lane("labels"),
+      feedback: this.#lane("feedback"),
+    };
   }
 
   /**
@@ -55,9 +64,46 @@ export class Telltale {
     this.#push("labels", record);
   }
 
+  /**
+   * Queues a user's feedback on prediction `id`: a thumbs up or down (`true`/`false`), a rating, a correction (the
+   * right class or value) or a comment. It is not ground truth; it joins the prediction whichever arrives first.
+   * @param options `user`, `timestamp` (default `Date.now()`), and for a correction `promote: true` to make it the
+   * prediction's label.
+   * @throws TypeError when `id` is empty or the value does not fit the kind.
+   */
+  feedback(
+    id: string,
+    kind: FeedbackKind,
+    value: boolean | number | string,
+    options: {
+      readonly user?: string;
+      readonly timestamp?: string | number;
+      readonly promote?: boolean;
+    } = {},
+  ): void {
+    checkId(id, "Telltale.feedback");
+    const expected = Object.hasOwn(FEEDBACK_VALUES, kind) ? FEEDBACK_VALUES[kind] : undefined;
+    if (expected === undefined) {
+      throw new TypeError(
+        `Telltale.feedback: kind must be thumbs, rating, correction or comment, got ${String(kind)}`,
+      );
+    }
+    if (!expected.includes(typeof value)) {
+      throw new TypeError(`Telltale.feedback: a ${kind} of "${id}" must be a ${expected.join(" or ")}`);
+    }
+    this.#push("feedback", {
+      id,
+      kind,
+      value,
+      timestamp: options.timestamp ?? Date.now(),
+      ...(options.user !== undefined ? { user: options.user } : {}),
+      ...(options.promote !== undefined ? { promote: options.promote } : {}),
+    });
+  }
+
   /** Resolves when every record logged before the call has been delivered or has finally failed; never rejects. */
   async flush(): Promise<void> {
-    await Promise.all([this.#lanes.predictions.flush(), this.#lanes.labels.flush()]);
+    await Promise.all(Object.values(this.#lanes).map((lane) => lane.flush()));
   }
 
   /**
@@ -65,7 +111,7 @@ export class Telltale {
    * shutdown; the batch timer does not keep a Node process alive, so records still queued at exit are lost.
    */
   close(): Promise<void> {
-    this.#closing ??= Promise.all([this.#lanes.predictions.close(), this.#lanes.labels.close()]).then(
+    this.#closing ??= Promise.all(Object.values(this.#lanes).map((lane) => lane.close())).then(
       () => undefined,
     );
     return this.#closing;
@@ -73,16 +119,18 @@ export class Telltale {
 
   stats(): TelltaleStats {
     const p = this.#counters.predictions;
-    const l = this.#counters.labels;
-    const labels: LabelStats = {
-      buffered: this.#lanes.labels.buffered,
-      sent: l.sent,
-      matched: l.matched,
-      pending: l.pending,
-      rejected: l.rejected,
-      failed: l.failed,
-      dropped: this.#lanes.labels.dropped + this.#droppedAfterClose.labels,
-      retries: l.retries,
+    const joined = (kind: "labels" | "feedback"): LabelStats => {
+      const c = this.#counters[kind];
+      return {
+        buffered: this.#lanes[kind].buffered,
+        sent: c.sent,
+        matched: c.matched,
+        pending: c.pending,
+        rejected: c.rejected,
+        failed: c.failed,
+        dropped: this.#lanes[kind].dropped + this.#droppedAfterClose[kind],
+        retries: c.retries,
+      };
     };
     return {
       buffered: this.#lanes.predictions.buffered,
@@ -93,11 +141,12 @@ export class Telltale {
       failed: p.failed,
       dropped: this.#lanes.predictions.dropped + this.#droppedAfterClose.predictions,
       retries: p.retries,
-      labels,
+      labels: joined("labels"),
+      feedback: joined("feedback"),
     };
   }
 
-  #push(kind: BatchKind, record: PredictionRecord | LabelRecord): void {
+  #push(kind: BatchKind, record: PredictionRecord | LabelRecord | FeedbackRecord): void {
     if (this.#closing !== undefined) {
       this.#droppedAfterClose[kind]++;
       return;
@@ -147,6 +196,25 @@ export class Telltale {
     if (rejected.length > 0) callSafely(() => this.#options.onRejected?.(rejected, kind));
   }
 }
+
+export type FeedbackKind = "thumbs" | "rating" | "correction" | "comment";
+
+interface FeedbackRecord {
+  readonly id: string;
+  readonly kind: FeedbackKind;
+  readonly value: boolean | number | string;
+  readonly timestamp: string | number;
+  readonly user?: string;
+  readonly promote?: boolean;
+}
+
+/** The JavaScript types each kind's value may have, as the server reads them. */
+const FEEDBACK_VALUES: Readonly<Record<FeedbackKind, readonly string[]>> = {
+  thumbs: ["boolean", "number", "string"],
+  rating: ["number"],
+  correction: ["string", "number", "boolean"],
+  comment: ["string"],
+};
 
 function counters(): Counters {
   return { sent: 0, accepted: 0, duplicates: 0, matched: 0, pending: 0, rejected: 0, failed: 0, retries: 0 };
