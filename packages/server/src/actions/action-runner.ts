@@ -1,4 +1,4 @@
-import { signedExportLink } from "../export/export-routes.js";
+import { signedExportLink } from "../export/signed-export-link.js";
 import type { TrackStep } from "../monitors/alert-tracker.js";
 import { parseDuration } from "../monitors/duration.js";
 import type { Monitor } from "../monitors/monitor-spec.js";

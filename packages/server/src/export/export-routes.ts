@@ -10,6 +10,7 @@ import type { Services } from "../server/services.js";
 import { chooseRows } from "./choose-rows.js";
 import { exportQuery as exportParams } from "./export-options.js";
 import { exportQuery } from "./export-query.js";
+import { MAX_LINK_MS, signedExportLink } from "./signed-export-link.js";
 import { EXPORT_FORMATS, writeExport } from "./write-export.js";
 
 /** JSON with every non-ASCII character escaped, so it fits an HTTP header whatever the feature names. */
@@ -127,23 +128,3 @@ export const exportLinkBody = z.strictObject({
     )
     .default("24h"),
 });
-
-const MAX_LINK_MS = 30 * 86_400_000;
-
-/** An absolute export URL signed to expire `expiresIn` from now. */
-export function signedExportLink(
-  services: Services,
-  model: string,
-  query: Readonly<Record<string, string>>,
-  expiresIn: string,
-): { url: string; expiresAt: number } {
-  const expiresAt = services.now() + (parseDuration(expiresIn) ?? 86_400_000);
-  const search = new URLSearchParams(
-    Object.entries(query).filter(([k]) => k !== "expires" && k !== "signature"),
-  );
-  const path = services.signer.sign(
-    `/api/v1/models/${encodeURIComponent(model)}/export?${search.toString()}`,
-    expiresAt,
-  );
-  return { url: `${services.externalUrl()}${path}`, expiresAt: Math.floor(expiresAt / 1000) * 1000 };
-}
