@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { alertsTests } from "./dashboard/alerts.js";
+import { comparisonsTests } from "./dashboard/comparisons.js";
 import { driftTests } from "./dashboard/drift.js";
 import { explainTests } from "./dashboard/explain.js";
 import { fairnessTests } from "./dashboard/fairness.js";
@@ -39,4 +40,5 @@ describe("dashboard", () => {
   alertsTests(get);
   monitorsTests(get);
   feedbackTests(get);
+  comparisonsTests(get);
 });

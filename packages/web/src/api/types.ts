@@ -94,3 +94,55 @@ export interface PredictionFeedback {
   readonly user: string | null;
   readonly timestamp: string;
 }
+
+/** One side's metrics in a comparison: the report's performance fields (some not numbers) and business metrics. */
+export interface ComparisonSideMetrics {
+  readonly metrics: Readonly<Record<string, unknown>> | null;
+  readonly business: Readonly<Record<string, number | null>>;
+}
+
+export type ComparisonStatus = "pending" | "done" | "failed";
+
+/** GET /api/v1/models/:m/comparisons/:id: a new version (candidate) against the current one (baseline). */
+export interface Comparison {
+  readonly id: string;
+  readonly model: string;
+  readonly candidate: string;
+  readonly baseline: string;
+  /** The labelled window both are measured on, ISO [from, to). */
+  readonly window: { readonly from: string; readonly to: string };
+  /** The retrain run (and the alert behind it) that led to the candidate; null when started by hand. */
+  readonly trigger: {
+    readonly alertId: string | null;
+    readonly actionId: string | null;
+    readonly runId: string | null;
+  } | null;
+  readonly status: ComparisonStatus;
+  readonly error: string | null;
+  readonly createdAt: string;
+  readonly completedAt: string | null;
+  /** The offline metrics both versions registered. */
+  readonly benchmark: readonly {
+    readonly metric: string;
+    readonly baseline: number | null;
+    readonly candidate: number | null;
+  }[];
+  /** The baseline's logged predictions in the window, measured on their labelled rows; null without rows. */
+  readonly production: ({ readonly rows: number; readonly labelled: number } & ComparisonSideMetrics) | null;
+  /** The window's labelled rows through the candidate's endpoint beside the predictions served on the same rows. */
+  readonly replay: {
+    readonly rows: number;
+    readonly served: ComparisonSideMetrics;
+    readonly candidate: ComparisonSideMetrics;
+  } | null;
+  /** Why there is no replay, when there is none. */
+  readonly replayNote: string | null;
+}
+
+/** A comparison as an alert lists it (`GET /api/v1/alerts` → `comparisons`). */
+export interface ComparisonSummary {
+  readonly id: string;
+  readonly candidate: string;
+  readonly baseline: string;
+  readonly status: ComparisonStatus;
+}

@@ -5,6 +5,7 @@ import { AuthProvider, useAuth } from "../auth/auth-context";
 import { SignInPage } from "../auth/sign-in-page";
 import { LiveClockProvider } from "../live/live-clock";
 import { AlertsView } from "../views/alerts/alerts-view";
+import { ComparisonView } from "../views/comparisons/comparison-view";
 import { DriftView } from "../views/drift/drift-view";
 import { ExplainView } from "../views/explain/explain-view";
 import { FairnessView } from "../views/fairness/fairness-view";
@@ -38,6 +39,7 @@ function SignedIn() {
           <Route path="alerts" element={<AlertsView />} />
           <Route path="monitors" element={<MonitorsView />} />
           <Route path="lookup" element={<LookupView />} />
+          <Route path="comparisons/:id" element={<ComparisonView />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -55,5 +55,9 @@ describe("format", () => {
     expect(lowerIsBetter("feature.age.missingShare")).toBe(true);
     expect(lowerIsBetter("feedback.positiveShare")).toBe(false);
     expect(isShareMetric("feedback.positiveShare")).toBe(true);
+    expect(formatDelta("accuracy", 0.021)).toBe("+2.1 pp");
+    expect(formatDelta("accuracy", -0.00053)).toBe("−0.05 pp");
+    expect(formatDelta("accuracy", 0.00004)).toBe("+<0.01 pp");
+    expect(formatDelta("accuracy", 0)).toBe("±0 pp");
   });
 });

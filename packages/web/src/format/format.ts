@@ -79,7 +79,11 @@ export function formatDelta(metric: string, delta: number | null | undefined): s
   if (delta === null || delta === undefined || !Number.isFinite(delta)) return DASH;
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
   const abs = Math.abs(delta);
-  return isShareMetric(metric) ? `${sign}${formatNumber(abs * 100, 1)} pp` : `${sign}${formatNumber(abs)}`;
+  if (!isShareMetric(metric)) return `${sign}${formatNumber(abs)}`;
+  // Percentage points read as plain decimals: a tiny change is "+0.05 pp" or "<0.01 pp", never an exponent.
+  const points = abs * 100;
+  if (points > 0 && points < 0.01) return `${sign}<0.01 pp`;
+  return `${sign}${formatNumber(points, points < 0.1 ? 2 : 1)} pp`;
 }
 
 /** `2026-11-28 14:05` in the viewer's time zone; the ISO string stays in the title for precision. */

@@ -19,6 +19,7 @@ import type { AlertRow } from "./alert-row";
 import type { Alert } from "./alert-types";
 import { alertValueText, monitorName } from "./alerts-table";
 import { explainLink } from "./explain-link";
+import { RetrainedLinks } from "./retrained-links";
 import { SilenceControl } from "./silence-form";
 
 function Timeline({ alert }: { readonly alert: Alert }) {
@@ -234,6 +235,7 @@ export function AlertDetail({
           )}
         </div>
         <p className="reason">{alert.reason}</p>
+        <RetrainedLinks alert={alert} />
         <h3>Timeline</h3>
         {alert.timeline.length === 0 ? (
           <p className="muted">No state changes recorded.</p>

@@ -1,10 +1,12 @@
-import type { AlertInfo } from "../../api/types";
+import type { AlertInfo, ComparisonSummary } from "../../api/types";
 
 /** An alert as `GET /api/v1/alerts` sends it, with the fields the shared AlertInfo leaves out. */
 export interface Alert extends AlertInfo {
   /** What the value was compared with at the latest evaluation: the threshold, previous value, benchmark. */
   readonly threshold?: number | null;
   readonly updatedAt?: string;
+  /** The comparisons of the versions its retraining led to; absent from servers before the feedback loop. */
+  readonly comparisons?: readonly ComparisonSummary[];
 }
 
 export type AlertState = Alert["state"];

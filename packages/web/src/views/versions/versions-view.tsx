@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useModelContext } from "../../app/model-context";
 import { useViewState } from "../../state/use-view-state";
+import { ComparisonsPanel } from "../comparisons/comparisons-panel";
 import { AliasesPanel } from "./aliases-panel";
 import { CompareSection } from "./compare-section";
 import { MoveAliasPanel } from "./move-alias-panel";
@@ -9,8 +10,8 @@ import { RegistryPanel } from "./registry-panel";
 import "./versions.css";
 
 /**
- * The version registry (metadata, benchmarks, aliases and their audit trail, moving an alias) and a comparison of
- * two versions over the window. URL: `alias=` whose history shows, `a=`/`b=` the compared sides.
+ * The version registry (metadata, benchmarks, aliases and their audit trail, moving an alias), a comparison of
+ * two versions over the window, and the comparisons made when a retrained version registered. URL: `alias=` whose history shows, `a=`/`b=` the compared sides.
  */
 export function VersionsView() {
   const { model, versions, aliases } = useModelContext();
@@ -63,6 +64,11 @@ export function VersionsView() {
             return next;
           })
         }
+      />
+      <ComparisonsPanel
+        model={model.name}
+        aliases={aliases}
+        title="Retrained versions against the current ones"
       />
     </div>
   );
