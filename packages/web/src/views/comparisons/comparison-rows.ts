@@ -1,4 +1,5 @@
 import type { Comparison, ComparisonSideMetrics } from "../../api/types";
+import { METRIC_ORDER_BY_TASK } from "../versions/compare-rows";
 import {
   type Direction,
   finiteOrNull,
@@ -7,27 +8,8 @@ import {
   sideBySide,
 } from "./side-by-side";
 
-/** Headline metrics first, in the order the performance view reads them; any others follow alphabetically. */
-const METRIC_ORDER = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "rocAuc",
-  "prAuc",
-  "specificity",
-  "fpr",
-  "fnr",
-  "logLoss",
-  "brier",
-  "ece",
-  "mae",
-  "rmse",
-  "mape",
-  "r2",
-  "meanError",
-  "maxError",
-];
+/** Headline metrics first, in the order the versions view reads them (classification, then regression). */
+const METRIC_ORDER = [...new Set([...METRIC_ORDER_BY_TASK.binary, ...METRIC_ORDER_BY_TASK.regression])];
 
 /** What a business metric needs here of its definition (GET …/business-metrics). */
 export interface BusinessDefinition {

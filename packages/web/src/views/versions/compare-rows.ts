@@ -3,7 +3,7 @@ import { lowerIsBetter } from "../../format/format";
 import type { CompareAnswer, CompareSide } from "./compare-types";
 
 /** Metrics in the order a reader scans them, by task; others a benchmark names follow alphabetically. */
-const ORDER: Record<Task, readonly string[]> = {
+export const METRIC_ORDER_BY_TASK: Record<Task, readonly string[]> = {
   binary: [
     "accuracy",
     "precision",
@@ -63,9 +63,9 @@ function sideValues(side: CompareSide, metric: string): SideValues {
  */
 export function compareRows(answer: CompareAnswer, task: Task): CompareRow[] {
   const extra = [...new Set([...Object.keys(answer.a.benchmark), ...Object.keys(answer.b.benchmark)])]
-    .filter((m) => !ORDER[task].includes(m) && !m.startsWith("business."))
+    .filter((m) => !METRIC_ORDER_BY_TASK[task].includes(m) && !m.startsWith("business."))
     .sort();
-  return [...ORDER[task], ...extra]
+  return [...METRIC_ORDER_BY_TASK[task], ...extra]
     .map((metric) => {
       const a = sideValues(answer.a, metric);
       const b = sideValues(answer.b, metric);
