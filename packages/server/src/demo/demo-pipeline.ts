@@ -54,6 +54,7 @@ export async function startDemoPipeline(options: {
   outcome.catch(() => undefined);
   let served: ServedModel | undefined;
   let triggered = false;
+  let closed = false;
 
   async function retrain(payload: { export?: { url?: string } }): Promise<PipelineOutcome> {
     const link = payload.export?.url;
@@ -67,7 +68,13 @@ export async function startDemoPipeline(options: {
       .map((line) => adultRecordOf(JSON.parse(line) as Record<string, unknown>))
       .filter((r): r is AdultRecord => r !== null);
     const version = options.models.retrain("v3", rows);
+    // Stopped while training: serve nothing, or the endpoint would keep the process alive.
+    if (closed) throw new Error("the demo stopped before the retrained version was registered");
     served = await options.serve(version);
+    if (closed) {
+      await served.close();
+      throw new Error("the demo stopped before the retrained version was registered");
+    }
     const answer = await fetch(`${options.url}/api/v1/models/${options.model}/versions`, {
       method: "POST",
       headers: { authorization: `Bearer ${options.key}`, "content-type": "application/json" },
@@ -108,6 +115,7 @@ export async function startDemoPipeline(options: {
     url,
     outcome,
     async close() {
+      closed = true;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await served?.close();

@@ -232,9 +232,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       closing ??= (async () => {
         await scheduler.stop();
         await actionRunner.drain();
-        await services.comparator.drain();
         await deliveryWorker.stop();
-        await app.close();
+        // A request in flight when closing began keeps its keep-alive connection open for Fastify's 72 s idle
+        // timeout once answered; closing idle connections as they appear lets the server stop when they are done.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 200);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(sweep);
+        }
+        // After the last request: a version registered while closing may have started one.
+        await services.comparator.drain();
         await ingest.drainAll();
         await store.close();
       })();
