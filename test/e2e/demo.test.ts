@@ -95,6 +95,26 @@ describe("telltale demo", () => {
     }
     expect(firing.map((a) => a.reason)).toEqual([expect.stringMatching(/^accuracy 0\.\d+ < 0\.75$/)]);
 
+    // Users' feedback is a series, and the alert's retrain closes the loop: the demo's pipeline downloads the
+    // signed export, trains v3 with it, registers it, and Telltale compares it with v1 on the alert's window.
+    const feedbackUrl = urls.find((u) => u.includes("feedback.count"))!;
+    const feedback = (await get(feedbackUrl)).series.find(
+      (s: { metric: string }) => s.metric === "feedback.count",
+    );
+    expect(
+      feedback.points.reduce((sum: number, p: { value: number | null }) => sum + (p.value ?? 0), 0),
+    ).toBeGreaterThan(1000);
+    const comparisonsUrl = /(http:\S+\/comparisons)\s/.exec(lines.join("\n"))![1]!;
+    let comparison: any;
+    for (let tries = 0; tries < 60 && comparison?.status !== "done"; tries++) {
+      [comparison] = (await get(comparisonsUrl)).comparisons;
+      if (comparison?.status !== "done") await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(comparison).toMatchObject({ candidate: "v3", baseline: "v1", status: "done", replayNote: null });
+    expect(comparison.trigger.alertId).toBe((firing[0] as unknown as { id: string }).id);
+    expect(comparison.replay.rows).toBeGreaterThan(100);
+    expect(comparison.replay.candidate.metrics.accuracy).toBeGreaterThan(0.7);
+
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
   });
