@@ -88,6 +88,12 @@ export async function chooseRows(
           "strategy=uncertain needs classification scores; a regression model has none",
         );
       }
+      if (model.task === "multiclass" && model.scoreClasses.length < 2) {
+        throw new AppError(
+          "TELLTALE_VALIDATION",
+          "strategy=uncertain ranks by the margin between the two likeliest classes: log class scores with predictions",
+        );
+      }
       return { selection: { ...base, order: "uncertain" }, note: { strategy } };
     case "drifted": {
       const columns = [...model.features.map((f) => f.name)];

@@ -276,4 +276,34 @@ describe("export", () => {
     });
     expect(bad.status).toBe(400);
   });
+
+  it("ranks a multiclass model's rows by the margin between its two likeliest classes for `uncertain`", async () => {
+    await api.call("POST", "/api/v1/models", { body: { name: "multi", task: "multiclass" } });
+    await api.call("POST", "/api/v1/models/multi/versions", { body: { version: "v1" } });
+    const margins = [0.5, 0.05, 0.3, 0.0, 0.2];
+    const rows = margins.map((m, i) => {
+      const top = (1 + m) / 2 - 0.05;
+      return {
+        id: `m${i}`,
+        version: "v1",
+        timestamp: T0 + i,
+        features: { x: i },
+        prediction: "a",
+        score: { a: top, b: top - m, c: 1 - top - (top - m) },
+      };
+    });
+    await api.call("POST", "/api/v1/models/multi/predictions", { body: { records: rows } });
+    const answer = await download(
+      `/api/v1/models/multi/export?${WINDOW}&format=jsonl&strategy=uncertain&sample=3`,
+    );
+    const ids = answer.text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(["m3", "m1", "m4"]);
+    expect(JSON.parse(answer.text.split("\n")[0]!)).toHaveProperty(["score.a"]);
+    await api.call("POST", "/api/v1/models", { body: { name: "unscored", task: "multiclass" } });
+    const unscored = await api.call("GET", `/api/v1/models/unscored/export?${WINDOW}&strategy=uncertain`);
+    expect(unscored.status).toBe(400);
+  });
 });
