@@ -85,6 +85,8 @@ export function exportRoutes(references: ReferenceCache) {
           .header("cache-control", "no-store");
         const body = createReadStream(written.path);
         body.once("close", () => void rm(written.path, { force: true }));
+        // The client left while DuckDB wrote: nothing will read the stream, so close it (and remove the file) now.
+        if (abort.signal.aborted) body.destroy();
         return body;
       },
     );

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 
@@ -51,11 +51,17 @@ export async function writeExport(
     name: c.column_name,
     type: c.column_type,
   }));
-  const copied = await connection.runAndReadAll(
-    `COPY (${query.sql}) TO '${path.replaceAll("'", "''")}' (${EXPORT_FORMATS[format].copy})`,
-    query.params,
-  );
-  const rows = Number(copied.getRows()[0]?.[0] ?? 0);
-  const [sha256, info] = await Promise.all([fileSha256(path), stat(path)]);
-  return { path, manifest: { rows, format, schema, sha256, bytes: info.size } };
+  try {
+    const copied = await connection.runAndReadAll(
+      `COPY (${query.sql}) TO '${path.replaceAll("'", "''")}' (${EXPORT_FORMATS[format].copy})`,
+      query.params,
+    );
+    const rows = Number(copied.getRows()[0]?.[0] ?? 0);
+    const [sha256, info] = await Promise.all([fileSha256(path), stat(path)]);
+    return { path, manifest: { rows, format, schema, sha256, bytes: info.size } };
+  } catch (error) {
+    // A failed COPY (a full disk, say) may leave part of a file behind.
+    await rm(path, { force: true });
+    throw error;
+  }
 }
