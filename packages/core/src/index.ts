@@ -70,6 +70,7 @@ export {
 } from "./report/explain-section.js";
 export { importanceRows } from "./report/importance-rows.js";
 export { DEFAULT_DRIFT_SHARE, type ReportOptions } from "./report/options.js";
+export { choosePositiveLabel } from "./report/performance-section.js";
 export type * from "./report/types.js";
 export * from "./slices/index.js";
 export {

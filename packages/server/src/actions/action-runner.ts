@@ -89,9 +89,21 @@ export class ActionRunner {
    * Runs retrain actions that have a `schedule` and whose period has passed since their last scheduled run (or
    * their creation). Checked at most every 15 seconds; a run records no alert.
    */
-  async runScheduled(now: number): Promise<void> {
-    if (now - this.scheduleCheckedAt < SCHEDULE_CHECK_MS) return;
+  runScheduled(now: number): Promise<void> {
+    if (now - this.scheduleCheckedAt < SCHEDULE_CHECK_MS || this.running.has(SCHEDULED))
+      return Promise.resolve();
     this.scheduleCheckedAt = now;
+    // In the background, as alert-started runs are: a slow pipeline must not hold up the monitors' loop.
+    const job = this.runDueSchedules(now)
+      .catch((error: unknown) => this.services.logger.error({ err: error }, "scheduled actions failed"))
+      .finally(() => {
+        if (this.running.get(SCHEDULED) === job) this.running.delete(SCHEDULED);
+      });
+    this.running.set(SCHEDULED, job);
+    return job;
+  }
+
+  private async runDueSchedules(now: number): Promise<void> {
     for (const model of this.services.store.listModels()) {
       for (const action of await this.services.actions.list(model.name)) {
         const { definition } = action;
@@ -212,3 +224,5 @@ export class ActionRunner {
 }
 
 const SCHEDULE_CHECK_MS = 15_000;
+/** The key of the scheduled runs' chain among the per-monitor ones (monitor ids start with `mon_`). */
+const SCHEDULED = "schedule";

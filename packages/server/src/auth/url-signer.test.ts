@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UrlSigner } from "./url-signer.js";
+import { signingSecret, UrlSigner } from "./url-signer.js";
 
 const signer = new UrlSigner(Buffer.from("secret"));
 const NOW = Date.UTC(2026, 10, 1);
@@ -38,5 +41,19 @@ describe("UrlSigner", () => {
     expect(() => signer.verify(url, NOW)).toThrow(
       expect.objectContaining({ code: "TELLTALE_BAD_SIGNATURE" }),
     );
+  });
+
+  it("keeps a generated secret in the data directory and refuses a key that is short or not hex", () => {
+    const dir = mkdtempSync(join(tmpdir(), "telltale-signing-"));
+    const first = signingSecret(undefined, dir);
+    expect(first.length).toBe(32);
+    expect(signingSecret(undefined, dir).equals(first)).toBe(true);
+    for (const bad of ["", "my-secret-passphrase", "abcd"]) {
+      const other = mkdtempSync(join(tmpdir(), "telltale-signing-"));
+      writeFileSync(join(other, "signing.key"), bad);
+      expect(() => signingSecret(undefined, other)).toThrow(
+        expect.objectContaining({ code: "TELLTALE_BAD_CONFIG" }),
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../errors/app-error.js";
 
@@ -64,8 +64,20 @@ export function signingSecret(configured: string | undefined, dataDir: string | 
   if (dataDir === null) return randomBytes(32);
   const path = join(dataDir, "signing.key");
   if (!existsSync(path)) {
-    writeFileSync(path, randomBytes(32).toString("hex"), { mode: 0o600 });
-    chmodSync(path, 0o600);
+    // Written whole under another name and renamed, so a crash never leaves an empty key behind.
+    const partial = `${path}.${process.pid}.tmp`;
+    writeFileSync(partial, randomBytes(32).toString("hex"), { mode: 0o600 });
+    chmodSync(partial, 0o600);
+    renameSync(partial, path);
   }
-  return Buffer.from(readFileSync(path, "utf8").trim(), "hex");
+  const text = readFileSync(path, "utf8").trim();
+  const secret = Buffer.from(text, "hex");
+  // A short or non-hex key would make signatures guessable (an empty HMAC key is public): refuse to start.
+  if (secret.length < 32 || secret.toString("hex") !== text.toLowerCase()) {
+    throw new AppError(
+      "TELLTALE_BAD_CONFIG",
+      `${path} must hold 32 or more random bytes as hex; delete it to have a new one made, or set TELLTALE_SIGNING_SECRET`,
+    );
+  }
+  return secret;
 }

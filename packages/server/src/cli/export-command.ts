@@ -119,10 +119,18 @@ export async function exportCommand(args: readonly string[], io: CommandIo): Pro
     io.stderr(`telltale export: HTTP ${response.status}: ${message}`);
     return 2;
   }
-  const manifest = JSON.parse(response.headers.get("x-telltale-manifest") ?? "{}") as {
-    rows?: number;
-    sha256?: string;
-    bytes?: number;
+  const expected = response.headers.get("x-telltale-sha256");
+  if (expected === null) {
+    await response.body.cancel();
+    io.stderr(
+      "telltale export: the answer carries no X-Telltale-Sha256, so it cannot be checked: is this a Telltale export URL?",
+    );
+    return 2;
+  }
+  const manifest = {
+    ...(JSON.parse(response.headers.get("x-telltale-manifest") ?? "{}") as Record<string, unknown>),
+    rows: Number(response.headers.get("x-telltale-rows")),
+    sha256: expected,
   };
   const hash = createHash("sha256");
   let bytes = 0;
@@ -145,7 +153,7 @@ export async function exportCommand(args: readonly string[], io: CommandIo): Pro
     return 2;
   }
   const sha256 = hash.digest("hex");
-  if (manifest.sha256 !== undefined && manifest.sha256 !== sha256) {
+  if (manifest.sha256 !== sha256) {
     await rm(partial, { force: true });
     io.stderr(
       `telltale export: the download's SHA-256 ${sha256} is not the manifest's ${manifest.sha256}; nothing written`,

@@ -1,6 +1,7 @@
 import { findShiftedSlices, type SliceCondition } from "@telltale/core";
 import type { ReferenceCache } from "../analysis/reference-cache.js";
 import { referenceVersion, resolveVersion } from "../analysis/window-params.js";
+import { binaryClasses } from "../endpoint/binary-classes.js";
 import { endpointOutcomes } from "../endpoint/endpoint-outcomes.js";
 import { ModelEndpoint } from "../endpoint/model-endpoint.js";
 import { AppError } from "../errors/app-error.js";
@@ -30,12 +31,12 @@ export interface SelectionNote {
 }
 
 function stratumOf(model: Model, name: string): string {
-  if (name === "label" || name === "version") return name;
-  if (name === "prediction") {
+  if (name === "version") return name;
+  if (name === "label" || name === "prediction") {
     if (model.task === "regression") {
       throw new AppError(
         "TELLTALE_VALIDATION",
-        "query.stratify: a regression prediction is a number; stratify by a category",
+        `query.stratify: a regression ${name} is a number; stratify by a category`,
       );
     }
     return name;
@@ -148,7 +149,7 @@ export async function chooseRows(
         model.features.map((f) => f.name),
         { signal, timeoutMs: services.endpoint.timeoutMs },
       );
-      const classes = positiveAndNegative(model, candidates.predictions);
+      const classes = binaryClasses(model, [candidates.predictions, candidates.labels]);
       const other = endpointOutcomes(await endpoint.predict(candidates.features), model, classes);
       const order = rankDisagreement(model.task, candidates, other);
       return {
@@ -157,17 +158,4 @@ export async function chooseRows(
       };
     }
   }
-}
-
-/** Binary: the positive class and the other one seen among stored predictions, to name the endpoint's scores. */
-function positiveAndNegative(model: Model, predictions: readonly (string | number | null)[]) {
-  const positive = model.positiveLabel;
-  let negative: string | null = null;
-  for (const p of predictions) {
-    if (p !== null && String(p) !== positive) {
-      negative = String(p);
-      break;
-    }
-  }
-  return { positive, negative };
 }

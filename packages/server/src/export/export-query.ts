@@ -61,14 +61,18 @@ export function exportQuery(
     conditions.push(`(${selection.predicate.sql})`);
     Object.assign(params, selection.predicate.params);
   }
-  const key = keyOf(model, selection);
+  const noneChosen = selection.order === "ranked" && (selection.ids ?? []).length === 0;
+  const key = noneChosen ? "ts" : keyOf(model, selection);
   if (selection.order === "uniform") params.seed = String(selection.seed);
   if (selection.order === "uncertain") {
     if (model.task === "binary") params.threshold = selection.threshold;
     conditions.push(`${key} IS NOT NULL`);
   }
   let source = predictionsTable(model.id);
-  if (selection.order === "ranked") {
+  if (noneChosen) {
+    // Nothing chosen (the versions agree everywhere): an empty export, not an untyped empty list.
+    conditions.push("false");
+  } else if (selection.order === "ranked") {
     source = `${source} JOIN (SELECT unnest($ids) AS chosen_id, generate_subscripts($ids, 1) AS chosen_rank) chosen
       ON chosen.chosen_id = id`;
     params.ids = listValue([...(selection.ids ?? [])]);

@@ -306,4 +306,40 @@ describe("export", () => {
     const unscored = await api.call("GET", `/api/v1/models/unscored/export?${WINDOW}&strategy=uncertain`);
     expect(unscored.status).toBe(400);
   });
+
+  it("answers an empty export when nothing is chosen, and keeps a wide model's schema out of the header", async () => {
+    const later = `from=${new Date(T0 + 5 * 3_600_000).toISOString()}&to=${new Date(T0 + 6 * 3_600_000).toISOString()}`;
+    const none = await download(
+      `/api/v1/models/ret/export?${later}&format=jsonl&strategy=disagreement&against=v2`,
+    );
+    expect(none.status).toBe(200);
+    expect(none.headers.get("x-telltale-rows")).toBe("0");
+    const features = Array.from({ length: 400 }, (_, i) => ({
+      name: `a_rather_long_feature_name_${i}`,
+      kind: "numerical",
+    }));
+    await api.call("POST", "/api/v1/models", { body: { name: "wide", task: "regression", features } });
+    await api.call("POST", "/api/v1/models/wide/versions", { body: { version: "v1" } });
+    await api.call("POST", "/api/v1/models/wide/predictions", {
+      body: {
+        records: [
+          {
+            id: "w",
+            version: "v1",
+            timestamp: T0,
+            prediction: 1,
+            features: { a_rather_long_feature_name_0: 2 },
+          },
+        ],
+      },
+    });
+    const wide = await download(`/api/v1/models/wide/export?${WINDOW}&format=csv`);
+    expect(wide.status).toBe(200);
+    const manifest = JSON.parse(wide.headers.get("x-telltale-manifest")!);
+    expect(manifest).toMatchObject({ rows: 1, schema: null, sha256: sha(wide.bytes) });
+    expect(manifest.schemaOmitted).toContain("/api/v1/models/wide/export/schema");
+    const schema = await api.call("GET", "/api/v1/models/wide/export/schema");
+    expect(schema.body.columns).toHaveLength(wide.text.split("\n")[0]!.split(",").length);
+    expect(schema.body.columns[6]).toEqual({ name: "a_rather_long_feature_name_0", type: "DOUBLE" });
+  });
 });

@@ -20,6 +20,20 @@ const asciiJson = (value: unknown) =>
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 
+/** Header values past this many bytes break common clients (Node's fetch stops at 16 KB for all headers). */
+const MAX_MANIFEST_HEADER = 8_000;
+
+/** The manifest as a header; a schema too wide for one is left to `GET …/export/schema`, which gives the same. */
+function manifestHeader(manifest: { readonly schema: readonly unknown[] }, model: string): string {
+  const whole = asciiJson(manifest);
+  if (whole.length <= MAX_MANIFEST_HEADER) return whole;
+  return asciiJson({
+    ...manifest,
+    schema: null,
+    schemaOmitted: `${manifest.schema.length} columns do not fit a header: GET /api/v1/models/${encodeURIComponent(model)}/export/schema`,
+  });
+}
+
 /** Retraining data: a window's rows with features, outcomes and feedback, as Parquet, CSV or JSON lines. */
 export function exportRoutes(references: ReferenceCache) {
   return (routes: RouteTable, services: Services): void => {
@@ -51,7 +65,7 @@ export function exportRoutes(references: ReferenceCache) {
           query,
           abort.signal,
         );
-        const written = await store.database.read((c) =>
+        const written = await store.database.readAlone((c) =>
           writeExport(c, exportQuery(model, selection), query.format, services.scratchDir),
         );
         const manifest = {
@@ -81,13 +95,44 @@ export function exportRoutes(references: ReferenceCache) {
           .header("content-disposition", `attachment; filename="${stem}.${format.extension}"`)
           .header("x-telltale-rows", String(manifest.rows))
           .header("x-telltale-sha256", manifest.sha256)
-          .header("x-telltale-manifest", asciiJson(manifest))
+          .header("x-telltale-manifest", manifestHeader(manifest, params.model))
           .header("cache-control", "no-store");
         const body = createReadStream(written.path);
         body.once("close", () => void rm(written.path, { force: true }));
         // The client left while DuckDB wrote: nothing will read the stream, so close it (and remove the file) now.
         if (abort.signal.aborted) body.destroy();
         return body;
+      },
+    );
+    routes.add(
+      {
+        method: "GET",
+        url: "/api/v1/models/:model/export/schema",
+        tag: "feedback loop",
+        summary: "The columns an export of the model holds, with their DuckDB types",
+        description:
+          "The same as the export manifest's `schema`, which the `X-Telltale-Manifest` header leaves out when the model has too many columns for a header.",
+        access: "admin",
+        params: modelParams,
+        errors: [404],
+      },
+      async ({ params }) => {
+        const model = store.model(params.model);
+        const everything = exportQuery(model, {
+          filter: { from: 0, to: 1 },
+          labelled: false,
+          order: "time",
+          seed: 0,
+          threshold: 0.5,
+        });
+        const columns = await store.database.read(async (c) => {
+          const described = await c.runAndReadAll(`DESCRIBE ${everything.sql}`, everything.params);
+          return (described.getRowObjectsJS() as { column_name: string; column_type: string }[]).map((r) => ({
+            name: r.column_name,
+            type: r.column_type,
+          }));
+        });
+        return { columns };
       },
     );
     routes.add(

@@ -3,6 +3,7 @@ import type { Action, ActionRun, RetrainDefinition } from "../actions/action-spe
 import { modelSpec } from "../analysis/model-spec.js";
 import { countLabelled, sideMetrics } from "../analysis/side-metrics.js";
 import { resolveVersion } from "../analysis/window-params.js";
+import { binaryClasses } from "../endpoint/binary-classes.js";
 import { endpointOutcomes } from "../endpoint/endpoint-outcomes.js";
 import { ModelEndpoint } from "../endpoint/model-endpoint.js";
 import { readCandidates } from "../export/read-candidates.js";
@@ -14,6 +15,7 @@ import type { Comparison, ComparisonResult, NewComparison } from "./comparison.j
 
 /** Labelled rows replayed through a candidate's endpoint at most (a seeded sample of bigger windows). */
 export const REPLAY_ROWS = 50_000;
+const REPLAY_DEADLINE_MS = 10 * 60_000;
 /** A retrain run older than this does not claim a newly registered version. */
 const RUN_CLAIM_MS = 30 * 86_400_000;
 
@@ -144,13 +146,14 @@ export class ComparisonRunner {
     const endpoint = new ModelEndpoint(
       candidate.endpoint,
       model.features.map((f) => f.name),
-      { timeoutMs: this.services.endpoint.timeoutMs },
+      // Up to 100 requests of 500 rows: a background job may take longer than an interactive call's 2 minutes.
+      { timeoutMs: this.services.endpoint.timeoutMs, deadlineMs: REPLAY_DEADLINE_MS },
     );
-    const negative = rows.predictions.find((p) => p !== null && String(p) !== model.positiveLabel) ?? null;
-    const outcomes = endpointOutcomes(await endpoint.predict(rows.features), model, {
-      positive: model.positiveLabel,
-      negative: negative === null ? null : String(negative),
-    });
+    const outcomes = endpointOutcomes(
+      await endpoint.predict(rows.features),
+      model,
+      binaryClasses(model, [rows.predictions, rows.labels]),
+    );
     const side = (
       predictions: readonly (string | number | null)[],
       scores: ArrayLike<number | null> | null,

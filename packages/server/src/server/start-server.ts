@@ -171,6 +171,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     signer: new UrlSigner(signingSecret(config.signingSecret, dataDir)),
   });
   services.comparator = new ComparisonRunner(services);
+  await services.comparisons.failInterrupted(now());
   const webDist = options.webDist === null ? undefined : (options.webDist ?? findWebDist());
   const app = buildApp(services, {
     extraRoutes: [
@@ -202,7 +203,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     tickMs: options.monitorTickMs ?? 1000,
     afterTick: async (at, monitors) => {
       await router.route(at, monitors);
-      await actionRunner.runScheduled(at);
+      void actionRunner.runScheduled(at);
     },
     onNotify: (monitor, step, at) => actionRunner.onFiring(monitor, step, at),
   });

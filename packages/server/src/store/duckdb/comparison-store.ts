@@ -104,6 +104,17 @@ export class ComparisonStore {
     return found;
   }
 
+  /** Comparisons a stop interrupted: marked failed at start, so nobody waits on them. */
+  async failInterrupted(now: number): Promise<void> {
+    await this.store.database.write((c) =>
+      c.run(
+        `UPDATE comparisons SET status = 'failed', error = 'interrupted: the server stopped before it finished',
+         completed_at = $now WHERE status = 'pending'`,
+        { now },
+      ),
+    );
+  }
+
   /** Ids of retrain runs that already led to a comparison. */
   async linkedRuns(modelName: string): Promise<Set<string>> {
     return new Set((await this.list(modelName)).flatMap((c) => (c.trigger?.runId ? [c.trigger.runId] : [])));

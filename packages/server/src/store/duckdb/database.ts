@@ -25,6 +25,7 @@ export class Database {
   ) {}
 
   private next = 0;
+  private readonly alone = new SerialQueue();
   private nextStager = 0;
   private closed = false;
 
@@ -108,6 +109,26 @@ export class Database {
         return await work(lane.connection);
       } finally {
         await lane.connection.run("COMMIT").catch(() => undefined);
+      }
+    });
+  }
+
+  /**
+   * A long read (an export) on a connection of its own, one at a time, so it holds up neither the reader lanes
+   * that monitors and the dashboard use nor a second export's share of DuckDB's threads and memory.
+   */
+  readAlone<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.alone.run(async () => {
+      const connection = await this.instance.connect();
+      try {
+        await connection.run("BEGIN TRANSACTION");
+        try {
+          return await work(connection);
+        } finally {
+          await connection.run("COMMIT").catch(() => undefined);
+        }
+      } finally {
+        connection.closeSync();
       }
     });
   }
