@@ -95,6 +95,8 @@ export class Telltale {
       id,
       kind,
       value,
+      // Feedback is appended, not keyed by the prediction: the key makes a retried batch store each record once.
+      key: globalThis.crypto.randomUUID(),
       timestamp: options.timestamp ?? Date.now(),
       ...(options.user !== undefined ? { user: options.user } : {}),
       ...(options.promote !== undefined ? { promote: options.promote } : {}),
@@ -201,6 +203,7 @@ export type FeedbackKind = "thumbs" | "rating" | "correction" | "comment";
 
 interface FeedbackRecord {
   readonly id: string;
+  readonly key: string;
   readonly kind: FeedbackKind;
   readonly value: boolean | number | string;
   readonly timestamp: string | number;

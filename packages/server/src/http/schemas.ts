@@ -145,6 +145,7 @@ export const labelResultView = z.object({
 export const feedbackResultView = z.object({
   matched: z.number(),
   pending: z.number(),
+  duplicates: z.number(),
   promoted: z.number(),
   rejected: z.array(rejectedView),
 });

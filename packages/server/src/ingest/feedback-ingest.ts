@@ -9,6 +9,8 @@ export interface FeedbackResult {
   readonly matched: number;
   /** Records kept for a prediction that has not arrived; they join it when it does. */
   readonly pending: number;
+  /** Records whose key was already stored: retries, not stored again. */
+  readonly duplicates: number;
   /** Corrections that also became the prediction's label. */
   readonly promoted: number;
   readonly rejected: readonly RejectedRecord[];
@@ -42,7 +44,7 @@ export async function ingestFeedback(
       labels.set(row.id, { id: row.id, label: row.number ?? row.text!, timestamp: row.timestamp });
     }
   });
-  if (rows.length === 0) return { matched: 0, pending: 0, promoted: 0, rejected };
+  if (rows.length === 0) return { matched: 0, pending: 0, duplicates: 0, promoted: 0, rejected };
   const written = await store.appendFeedback(modelName, rows, [...labels.values()]);
   return { ...written, promoted: labels.size, rejected };
 }

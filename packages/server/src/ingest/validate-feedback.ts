@@ -64,7 +64,7 @@ function readValue(
   }
 }
 
-/** Checks one feedback record: `{id, kind, value, user?, timestamp?, promote?}`. */
+/** Checks one feedback record: `{id, kind, value, user?, timestamp?, promote?, key?}`. */
 export function validateFeedback(raw: unknown, task: Task, receivedAt: number): FeedbackCheck {
   if (!isPlainObject(raw))
     return {
@@ -102,6 +102,16 @@ export function validateFeedback(raw: unknown, task: Task, receivedAt: number): 
     }
     user = raw.user;
   }
+  let key: string | null = null;
+  if (raw.key !== undefined && raw.key !== null) {
+    if (typeof raw.key !== "string" || raw.key.length === 0 || raw.key.length > MAX_USER_LENGTH) {
+      return fail(
+        "TELLTALE_WRONG_TYPE",
+        `key must be text of 1 to ${MAX_USER_LENGTH} characters, got ${describe(raw.key)}`,
+      );
+    }
+    key = raw.key;
+  }
   if (raw.promote !== undefined && typeof raw.promote !== "boolean") {
     return fail("TELLTALE_WRONG_TYPE", `promote must be true or false, got ${describe(raw.promote)}`);
   }
@@ -119,6 +129,7 @@ export function validateFeedback(raw: unknown, task: Task, receivedAt: number): 
       user,
       timestamp: timestamp.value,
       receivedAt,
+      key,
     },
     promote: raw.promote as boolean | undefined,
   };

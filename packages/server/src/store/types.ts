@@ -131,6 +131,8 @@ export interface FeedbackRow {
   readonly user: string | null;
   readonly timestamp: number;
   readonly receivedAt: number;
+  /** The sender's id for this record: a retried record with a key already stored is not stored again. */
+  readonly key: string | null;
 }
 
 export interface LabelRow {

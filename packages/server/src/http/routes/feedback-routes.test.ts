@@ -157,4 +157,22 @@ describe("user feedback", () => {
     const missing = await api.call("POST", "/api/v1/models/nope/feedback", { body: { records: [] } });
     expect(missing.status).toBe(404);
   });
+
+  it("stores a keyed record once however often it is retried", async () => {
+    await model("keyed");
+    await api.call("POST", "/api/v1/models/keyed/predictions", { body: { records: [prediction("k", T0)] } });
+    const batch = {
+      records: [
+        { id: "k", kind: "thumbs", value: "up", key: "a" },
+        { id: "k", kind: "thumbs", value: "up", key: "a" },
+        { id: "k", kind: "rating", value: 5 },
+      ],
+    };
+    const first = await api.call("POST", "/api/v1/models/keyed/feedback", { body: batch });
+    expect(first.body).toMatchObject({ matched: 2, pending: 0, duplicates: 1 });
+    const retry = await api.call("POST", "/api/v1/models/keyed/feedback", { body: batch });
+    expect(retry.body).toMatchObject({ matched: 1, pending: 0, duplicates: 2 });
+    const stored = (await api.call("GET", "/api/v1/models/keyed/predictions/k")).body.feedback;
+    expect(stored.map((f: { kind: string }) => f.kind)).toEqual(["thumbs", "rating", "rating"]);
+  });
 });

@@ -63,7 +63,7 @@ export function ingestRoutes(routes: RouteTable, services: Services): void {
       tag: "ingest",
       summary: "Log user feedback on predictions, by id: thumbs, ratings, corrections, comments",
       description:
-        'Feedback is not ground truth and is kept beside the label: `{records: [{id, kind: "thumbs"|"rating"|"correction"|"comment", value, user?, timestamp?, promote?}]}`. It joins its prediction in either order, and any number of records may name one prediction. A correction becomes the label when the record says `promote: true`, or when the model\'s `correctionsAsLabels` is on and the record does not say `promote: false`. Feedback feeds the series `feedback.count`, `feedback.positiveShare` and `feedback.rating.mean`, bucketed by the prediction\'s time.',
+        'Feedback is not ground truth and is kept beside the label: `{records: [{id, kind: "thumbs"|"rating"|"correction"|"comment", value, user?, timestamp?, promote?, key?}]}`. It joins its prediction in either order, and any number of records may name one prediction. A record with a `key` already stored is a retry: counted in `duplicates`, not stored again (the SDK sets one). A correction becomes the label when the record says `promote: true`, or when the model\'s `correctionsAsLabels` is on and the record does not say `promote: false`. Feedback feeds the series `feedback.count`, `feedback.positiveShare` and `feedback.rating.mean`, bucketed by the prediction\'s time.',
       access: "ingest",
       params: modelParams,
       requestBody: BODIES,

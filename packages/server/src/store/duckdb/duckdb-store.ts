@@ -26,6 +26,7 @@ import { keyFromRow, modelFromRow, versionFromRow } from "./catalog-rows.js";
 import { CATALOG_SCHEMA } from "./catalog-schema.js";
 import { Database } from "./database.js";
 import {
+  addFeedbackKey,
   classScoreColumn,
   createFeedbackTable,
   createModelTables,
@@ -122,6 +123,7 @@ export class DuckDbStore {
           `ALTER TABLE ${predictionsTable(Number(id))} ADD COLUMN IF NOT EXISTS ${SEQ_COLUMN} BIGINT DEFAULT 0`,
         );
         await c.run(createFeedbackTable(Number(id)));
+        await c.run(addFeedbackKey(Number(id)));
       }
     });
     await store.loadCatalog();
@@ -572,7 +574,7 @@ export class DuckDbStore {
     modelName: string,
     feedback: readonly FeedbackRow[],
     labels: readonly LabelRow[] = [],
-  ): Promise<{ matched: number; pending: number }> {
+  ): Promise<{ matched: number; pending: number; duplicates: number }> {
     return this.database.write(async (c) => {
       const model = this.model(modelName);
       const written = await writeFeedback(c, model.id, feedback, ++this.changeSeq);

@@ -53,4 +53,8 @@ export function createModelTables(modelId: number, task: Task): string[] {
 export const createFeedbackTable = (modelId: number) =>
   `CREATE TABLE IF NOT EXISTS ${feedbackTable(modelId)} (
     id VARCHAR NOT NULL, kind VARCHAR NOT NULL, number DOUBLE, text VARCHAR, "user" VARCHAR, ts BIGINT NOT NULL,
-    received_at BIGINT NOT NULL)`;
+    received_at BIGINT NOT NULL, "key" VARCHAR)`;
+
+/** Feedback tables made before records carried a key gain the column (the table's last either way). */
+export const addFeedbackKey = (modelId: number) =>
+  `ALTER TABLE ${feedbackTable(modelId)} ADD COLUMN IF NOT EXISTS "key" VARCHAR`;
