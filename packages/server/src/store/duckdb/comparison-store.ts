@@ -95,7 +95,15 @@ export class ComparisonStore {
   }
 
   async get(modelName: string, id: string): Promise<Comparison> {
-    const found = (await this.list(modelName)).find((c) => c.id === id);
+    const model = this.store.model(modelName);
+    const found = await this.store.database.read(async (c) => {
+      const rows = await c.runAndReadAll("SELECT * FROM comparisons WHERE model_id = $model AND id = $id", {
+        model: model.id,
+        id,
+      });
+      const row = rows.getRowObjectsJS()[0] as Row | undefined;
+      return row && fromRow(row, model.name);
+    });
     if (!found) {
       throw new AppError("TELLTALE_NOT_FOUND", `model '${modelName}' has no comparison '${id}'`, {
         comparison: id,

@@ -1,8 +1,7 @@
 import type { SeriesPoint } from "../../api/types";
 import type { ChartOption } from "../../charts/echart";
 import { PALETTE } from "../../charts/palette";
-import { timeSeriesOption, toPairs } from "../../charts/time-series-option";
-import { formatCount } from "../../format/format";
+import { shareOverCountsOption } from "./share-over-counts-option";
 
 /** Labelled predictions per interval: coverage × predictions (a coverage point's count is the predictions). */
 export function labelledPoints(coverage: readonly SeriesPoint[]): SeriesPoint[] {
@@ -18,46 +17,20 @@ export function labelledPoints(coverage: readonly SeriesPoint[]): SeriesPoint[] 
  * so a dip with few labels reads as noise rather than a failure.
  */
 export function coverageOption(coverage: readonly SeriesPoint[], from: number, to: number): ChartOption {
-  const base = timeSeriesOption({
-    lines: [{ name: "label coverage", points: coverage, colour: PALETTE.good }],
+  return shareOverCountsOption({
+    line: { name: "label coverage", points: coverage, colour: PALETTE.good },
     metric: "labelCoverage",
+    countAxis: "predictions",
+    bars: [
+      {
+        name: "predictions",
+        points: coverage.map((p) => ({ ...p, value: p.count })),
+        colour: PALETTE.neutral,
+        opacity: 0.35,
+      },
+      { name: "labelled", points: labelledPoints(coverage), colour: PALETTE.sky, opacity: 0.7 },
+    ],
     from,
     to,
-    yMin: 0,
-    yMax: 1,
-  }) as { series: Record<string, unknown>[]; yAxis: Record<string, unknown>; grid: Record<string, unknown> };
-  const bars = (name: string, data: [number, number | null][], colour: string, opacity: number) => ({
-    name,
-    type: "bar",
-    yAxisIndex: 1,
-    data,
-    color: colour,
-    barGap: "-100%",
-    barMaxWidth: 14,
-    itemStyle: { opacity },
-    // The axis tooltip formats values as the line's percentages; bars are counts.
-    tooltip: { valueFormatter: (v: unknown) => (typeof v === "number" ? formatCount(v) : "—") },
-    z: 1,
   });
-  return {
-    ...base,
-    grid: { ...base.grid, top: 36, right: 56 },
-    legend: { top: 0, type: "scroll" },
-    yAxis: [
-      base.yAxis,
-      {
-        type: "value",
-        min: 0,
-        name: "predictions",
-        nameTextStyle: { align: "right" },
-        splitLine: { show: false },
-        axisLabel: { formatter: (v: number) => formatCount(v) },
-      },
-    ],
-    series: [
-      bars("predictions", toPairs(coverage.map((p) => ({ ...p, value: p.count }))), PALETTE.neutral, 0.35),
-      bars("labelled", toPairs(labelledPoints(coverage)), PALETTE.sky, 0.7),
-      { ...base.series[0], z: 3 },
-    ],
-  };
 }
